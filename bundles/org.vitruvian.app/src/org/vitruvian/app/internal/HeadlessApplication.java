@@ -1,0 +1,44 @@
+package org.vitruvian.app.internal;
+
+import java.io.PrintWriter;
+import java.nio.charset.Charset;
+
+import org.eclipse.equinox.app.IApplication;
+import org.eclipse.equinox.app.IApplicationContext;
+import org.vitruvian.core.ExitCode;
+import org.vitruvian.core.services.ServiceHandle;
+import org.vitruvian.core.services.ServiceUnavailableException;
+import org.vitruvian.core.services.Services;
+
+/**
+ * The Equinox entry point of {@code vitruvian}. It only bridges to the {@link VitruvianCli}
+ * component: the extension registry creates this object, so it cannot be injected itself.
+ * The Integer it returns becomes the process exit code.
+ */
+public final class HeadlessApplication implements IApplication {
+
+    @Override
+    public Object start(IApplicationContext context) {
+        String[] args = context.getArguments().get(IApplicationContext.APPLICATION_ARGS) instanceof String[] given
+                ? given
+                : new String[0];
+        context.applicationRunning();
+        Charset console = Charset.forName(System.getProperty("stdout.encoding", "UTF-8"));
+        PrintWriter out = new PrintWriter(new java.io.OutputStreamWriter(System.out, console), true);
+        PrintWriter err = new PrintWriter(new java.io.OutputStreamWriter(System.err, console), true);
+        try (ServiceHandle<VitruvianCli> cli = Services.await(HeadlessApplication.class, VitruvianCli.class)) {
+            return cli.get().execute(args, out, err);
+        } catch (ServiceUnavailableException e) {
+            err.println("vitruvian: the installation is incomplete: " + e.getMessage());
+            return ExitCode.ENVIRONMENT.status();
+        } finally {
+            out.flush();
+            err.flush();
+        }
+    }
+
+    @Override
+    public void stop() {
+        // Commands finish or are interrupted by the JVM shutting down; nothing is held here.
+    }
+}

@@ -1,0 +1,56 @@
+#!/usr/bin/env bash
+# Opens the Vitruvian IDE on a virtual display and saves a picture of its window.
+#   releng/screenshot.sh [OUT.png]     (default: docs/images/ide.png)
+# Needs xvfb, x11-utils and imagemagick (installed when run as root).
+set -euo pipefail
+
+root=$(cd "$(dirname "$(readlink -f "$0")")/.." && pwd)
+out=$(realpath -m "${1:-$root/docs/images/ide.png}")
+deadline_seconds=${SCREENSHOT_TIMEOUT:-180}
+
+missing=()
+for tool in xvfb-run:xvfb xwininfo:x11-utils import:imagemagick xauth:xauth; do
+  command -v "${tool%%:*}" >/dev/null || missing+=("${tool##*:}")
+done
+if [ ${#missing[@]} -gt 0 ]; then
+  if [ "$(id -u)" = 0 ]; then
+    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${missing[@]}" libgtk-3-0 >/dev/null
+  else
+    echo "screenshot.sh: missing packages: ${missing[*]} (apt-get install ${missing[*]})" >&2
+    exit 3
+  fi
+fi
+
+if [ -z "${SCREENSHOT_INNER:-}" ]; then
+  mkdir -p "$(dirname "$out")"
+  exec env SCREENSHOT_INNER=1 xvfb-run -a -s "-screen 0 1600x1000x24" "$0" "$out"
+fi
+
+# Inside the virtual display from here on. A scratch home keeps the user's workspace untouched.
+scratch=$(mktemp -d)
+trap 'kill "$ide" 2>/dev/null || true; wait "$ide" 2>/dev/null || true; rm -rf "$scratch"' EXIT
+VITRUVIAN_HOME="$scratch" "$root/vitruvian" ide >"$scratch/ide.log" 2>&1 &
+ide=$!
+
+window_id() { xwininfo -root -tree 2>/dev/null | awk '/"Vitruvian"/ && /[0-9]+x[0-9]+/ {print $1; exit}'; }
+
+end=$((SECONDS + deadline_seconds))
+id=""
+while [ -z "$id" ]; do
+  kill -0 "$ide" 2>/dev/null || { cat "$scratch/ide.log" >&2; echo "screenshot.sh: the IDE exited before opening its window" >&2; exit 1; }
+  [ $SECONDS -lt $end ] || { echo "screenshot.sh: no window titled Vitruvian within ${deadline_seconds}s" >&2; exit 1; }
+  id=$(window_id)
+  [ -n "$id" ] || sleep 1
+done
+
+# The window appears before its views finish laying out: wait until its widget tree stops changing.
+previous=""
+while [ $SECONDS -lt $end ]; do
+  current=$(xwininfo -id "$id" -tree 2>/dev/null | md5sum)
+  [ "$current" = "$previous" ] && break
+  previous=$current
+  sleep 2
+done
+
+import -window "$id" "$out"
+echo "screenshot.sh: saved $out ($(identify -format '%wx%h' "$out"))"

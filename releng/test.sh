@@ -1,0 +1,85 @@
+#!/usr/bin/env bash
+# The test command: builds Vitruvian and runs every test, as CI does on a clean clone.
+#   releng/test.sh [extra Maven arguments]
+# As root it installs the system packages the tests need; otherwise it names the missing ones.
+# It starts on loopback what the integration tests need, runs './mvnw verify' on a virtual
+# display (the UI tests open a real workbench), checks the built launcher, stops what it
+# started, and exits with the status of the tests.
+set -euo pipefail
+
+root=$(cd "$(dirname "$(readlink -f "$0")")/.." && pwd)
+cd "$root"
+
+# System packages the tests need (Debian names): a virtual display and GTK for the UI tests.
+packages=(xvfb xauth libgtk-3-0)
+
+missing=()
+for p in "${packages[@]}"; do
+  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'install ok installed' || missing+=("$p")
+done
+if [ ${#missing[@]} -gt 0 ]; then
+  if [ "$(id -u)" = 0 ]; then
+    echo "test.sh: installing ${missing[*]}"
+    apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+  else
+    echo "test.sh: missing system packages: ${missing[*]}; install them with: sudo apt-get install ${missing[*]}" >&2
+    exit 3
+  fi
+fi
+
+# shellcheck source=releng/lib/java.sh
+. "$root/releng/lib/java.sh"
+java=$(vitruvian_find_java) || { echo "test.sh: no JDK >= 21 found; set JAVA_HOME" >&2; exit 3; }
+export JAVA_HOME
+JAVA_HOME=$(vitruvian_java_home "$java")
+echo "test.sh: JDK $JAVA_HOME"
+
+# Services the integration tests use are started here, on loopback, and stopped on exit.
+cleanup() { :; }
+trap cleanup EXIT
+
+# Reports of an earlier run must not be counted as this run's.
+rm -rf tests/*/target/surefire-reports
+
+status=0
+xvfb-run -a -s "-screen 0 1600x1200x24" ./mvnw -B -ntp verify "$@" || status=$?
+
+# The launcher as a user runs it, against the products the build just made.
+launcher_passed=0
+launcher_failed=0
+expect_exit() { # expected-status description command...
+  local expected=$1 what=$2 actual=0
+  shift 2
+  "$@" >/dev/null 2>&1 || actual=$?
+  if [ "$actual" = "$expected" ]; then
+    launcher_passed=$((launcher_passed + 1))
+  else
+    launcher_failed=$((launcher_failed + 1))
+    echo "test.sh: FAILED launcher check: $what: exit $actual, expected $expected" >&2
+  fi
+}
+if [ "$status" = 0 ]; then
+  expect_exit 0 "./vitruvian --version" ./vitruvian --version
+  expect_exit 2 "./vitruvian no-such-command" ./vitruvian no-such-command
+  expect_exit 0 "./vitruvian help validate" ./vitruvian help validate
+  # Headless bundles never pull in the UI: the headless product must not contain SWT or JFace.
+  ui_bundles=$(ls releng/org.vitruvian.product/target/products/org.vitruvian.headless/linux/gtk/x86_64/plugins \
+    | grep -E '^org\.eclipse\.(swt|jface|ui)[._]' || true)
+  expect_exit 0 "headless product without UI bundles (found: ${ui_bundles:-none})" test -z "$ui_bundles"
+  [ "$launcher_failed" = 0 ] || status=1
+fi
+
+# One closing line over everything that ran: the OSGi test bundles and the launcher checks.
+read -r tests failures errors skipped < <(
+  cat tests/*/target/surefire-reports/TEST-*.xml 2>/dev/null | python3 -c '
+import re, sys
+t = f = e = s = 0
+for m in re.finditer(r"<testsuite\b[^>]*>", sys.stdin.read()):
+    a = dict(re.findall(r"(\w+)=\"([^\"]*)\"", m.group(0)))
+    t += int(a.get("tests", 0)); f += int(a.get("failures", 0)); e += int(a.get("errors", 0)); s += int(a.get("skipped", 0))
+print(t, f, e, s)')
+passed=$((tests - failures - errors - skipped + launcher_passed))
+failed=$((failures + errors + launcher_failed))
+echo "test.sh: $passed passed, $failed failed, $skipped skipped"
+exit "$status"
