@@ -10,6 +10,7 @@ import org.vitruvian.app.internal.commands.ValidateCommand;
 import org.vitruvian.core.ExitCode;
 import org.vitruvian.core.ProductInfo;
 import org.vitruvian.core.VitruvianException;
+import org.vitruvian.model.yaml.ModelService;
 
 import picocli.CommandLine;
 import picocli.CommandLine.IFactory;
@@ -22,10 +23,12 @@ import picocli.CommandLine.IFactory;
 public final class VitruvianCli {
 
     private final ProductInfo productInfo;
+    private final ModelService models;
 
     @Activate
-    public VitruvianCli(@Reference ProductInfo productInfo) {
+    public VitruvianCli(@Reference ProductInfo productInfo, @Reference ModelService models) {
         this.productInfo = productInfo;
+        this.models = models;
     }
 
     /** Runs one command line and returns its exit status (see {@link ExitCode}). */
@@ -75,7 +78,7 @@ public final class VitruvianCli {
         @Override
         public <K> K create(Class<K> type) throws Exception {
             if (type == ValidateCommand.class) {
-                return type.cast(new ValidateCommand());
+                return type.cast(new ValidateCommand(models));
             }
             return fallback.create(type);
         }

@@ -57,7 +57,7 @@ class CliTest {
 
     @Test
     void validFileValidatesWithExitZero() throws IOException {
-        Path file = CliRunner.data("site-header-only.yaml", folder);
+        Path file = CliRunner.data("minimal-site.yaml", folder);
         Result result = CliRunner.run("validate", file.toString());
         assertEquals(0, result.exitCode(), result.out());
         assertTrue(result.out().contains("1 file(s) checked: 0 error(s)"), result.out());

@@ -1,23 +1,29 @@
 package org.vitruvian.app.internal.commands;
 
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 
 import org.vitruvian.core.ExitCode;
 import org.vitruvian.core.diagnostics.DiagnosticReport;
+import org.vitruvian.core.diagnostics.Severity;
 import org.vitruvian.core.json.Json;
+import org.vitruvian.model.yaml.ModelService;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "validate", mixinStandardHelpOptions = true,
-        description = "Check Vitruvian model files and report every problem with its file, line and column.")
+        description = { "Check Vitruvian model files and report every problem with its file, line and column.",
+                "Files are checked together: sites given next to a workflow are the sites its steps may be pinned to." })
 public final class ValidateCommand implements Callable<Integer> {
+
+    private final ModelService models;
 
     @Spec
     CommandSpec spec;
@@ -28,24 +34,23 @@ public final class ValidateCommand implements Callable<Integer> {
     @Option(names = "--json", description = "Print the diagnostics as JSON instead of text.")
     boolean json;
 
+    public ValidateCommand(ModelService models) {
+        this.models = models;
+    }
+
     @Override
     public Integer call() {
-        DiagnosticReport report = new DiagnosticReport();
-        ModelFileCheck check = new ModelFileCheck();
-        for (Path file : files) {
-            report.addAll(check.check(file));
-        }
+        DiagnosticReport report = models.load(files).report();
         var out = spec.commandLine().getOut();
         if (json) {
-            Map<String, Object> value = new java.util.LinkedHashMap<>();
+            Map<String, Object> value = new LinkedHashMap<>();
             value.put("files", files.stream().map(Path::toString).toList());
             value.putAll(report.toJsonValue());
             out.print(Json.stringify(value));
         } else {
             out.print(report.toText());
-            out.printf("%d file(s) checked: %d error(s), %d warning(s)%n", files.size(),
-                    report.count(org.vitruvian.core.diagnostics.Severity.ERROR),
-                    report.count(org.vitruvian.core.diagnostics.Severity.WARNING));
+            out.printf("%d file(s) checked: %d error(s), %d warning(s)%n", files.size(), report.count(Severity.ERROR),
+                    report.count(Severity.WARNING));
         }
         return report.hasErrors() ? ExitCode.FAILED.status() : ExitCode.OK.status();
     }

@@ -1,0 +1,43 @@
+package org.vitruvian.model.yaml;
+
+import java.nio.file.Path;
+import java.util.List;
+
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.resource.ResourceSet;
+import org.vitruvian.core.diagnostics.DiagnosticReport;
+
+/**
+ * Loads Vitruvian model files and checks them: YAML structure against the metamodel, the files
+ * they refer to, and every registered validator. The CLI, the IDE and the planner all load
+ * models through this service so that they report the same problems the same way.
+ */
+public interface ModelService {
+
+    /**
+     * Validation context key under which validators find the roots of every model loaded
+     * together ({@code List<EObject>}), e.g. the sites given next to a workflow.
+     */
+    String LOADED_MODELS = "org.vitruvian.model.loaded";
+
+    /** One file's model. {@code root} is null when the file could not be read at all. */
+    record LoadedModel(Path file, EObject root) {
+    }
+
+    /** Models loaded together, in one resource set, with every problem found in them. */
+    record ModelSet(List<LoadedModel> models, ResourceSet resourceSet, DiagnosticReport report) {
+
+        public boolean hasErrors() {
+            return report.hasErrors();
+        }
+    }
+
+    /**
+     * Loads the files (and the files they refer to) and validates them. Problems are reported,
+     * never thrown; semantic validation runs once the files read without structural errors.
+     */
+    ModelSet load(List<Path> files);
+
+    /** Loads and validates like {@link #load(List)}, with more models (a site catalog, say) visible to validators. */
+    ModelSet load(List<Path> files, List<EObject> context);
+}
