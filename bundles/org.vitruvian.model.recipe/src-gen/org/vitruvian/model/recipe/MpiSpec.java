@@ -125,9 +125,11 @@ public interface MpiSpec extends EObject {
 	 * <!-- end-model-doc -->
 	 * @return the value of the '<em>Pmi</em>' attribute.
 	 * @see org.vitruvian.model.common.Pmi
+	 * @see #isSetPmi()
+	 * @see #unsetPmi()
 	 * @see #setPmi(Pmi)
 	 * @see org.vitruvian.model.recipe.RecipePackage#getMpiSpec_Pmi()
-	 * @model
+	 * @model unsettable="true"
 	 * @generated
 	 */
 	Pmi getPmi();
@@ -138,10 +140,35 @@ public interface MpiSpec extends EObject {
 	 * <!-- end-user-doc -->
 	 * @param value the new value of the '<em>Pmi</em>' attribute.
 	 * @see org.vitruvian.model.common.Pmi
+	 * @see #isSetPmi()
+	 * @see #unsetPmi()
 	 * @see #getPmi()
 	 * @generated
 	 */
 	void setPmi(Pmi value);
+
+	/**
+	 * Unsets the value of the '{@link org.vitruvian.model.recipe.MpiSpec#getPmi <em>Pmi</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #isSetPmi()
+	 * @see #getPmi()
+	 * @see #setPmi(Pmi)
+	 * @generated
+	 */
+	void unsetPmi();
+
+	/**
+	 * Returns whether the value of the '{@link org.vitruvian.model.recipe.MpiSpec#getPmi <em>Pmi</em>}' attribute is set.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return whether the value of the '<em>Pmi</em>' attribute is set.
+	 * @see #unsetPmi()
+	 * @see #getPmi()
+	 * @see #setPmi(Pmi)
+	 * @generated
+	 */
+	boolean isSetPmi();
 
 	/**
 	 * Returns the value of the '<em><b>Fabrics</b></em>' attribute list.

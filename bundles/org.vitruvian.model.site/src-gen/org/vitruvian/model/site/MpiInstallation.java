@@ -94,9 +94,11 @@ public interface MpiInstallation extends EObject {
 	 * <!-- end-model-doc -->
 	 * @return the value of the '<em>Pmi</em>' attribute.
 	 * @see org.vitruvian.model.common.Pmi
+	 * @see #isSetPmi()
+	 * @see #unsetPmi()
 	 * @see #setPmi(Pmi)
 	 * @see org.vitruvian.model.site.SitePackage#getMpiInstallation_Pmi()
-	 * @model
+	 * @model unsettable="true"
 	 * @generated
 	 */
 	Pmi getPmi();
@@ -107,10 +109,35 @@ public interface MpiInstallation extends EObject {
 	 * <!-- end-user-doc -->
 	 * @param value the new value of the '<em>Pmi</em>' attribute.
 	 * @see org.vitruvian.model.common.Pmi
+	 * @see #isSetPmi()
+	 * @see #unsetPmi()
 	 * @see #getPmi()
 	 * @generated
 	 */
 	void setPmi(Pmi value);
+
+	/**
+	 * Unsets the value of the '{@link org.vitruvian.model.site.MpiInstallation#getPmi <em>Pmi</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #isSetPmi()
+	 * @see #getPmi()
+	 * @see #setPmi(Pmi)
+	 * @generated
+	 */
+	void unsetPmi();
+
+	/**
+	 * Returns whether the value of the '{@link org.vitruvian.model.site.MpiInstallation#getPmi <em>Pmi</em>}' attribute is set.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return whether the value of the '<em>Pmi</em>' attribute is set.
+	 * @see #unsetPmi()
+	 * @see #getPmi()
+	 * @see #setPmi(Pmi)
+	 * @generated
+	 */
+	boolean isSetPmi();
 
 	/**
 	 * Returns the value of the '<em><b>Bind Allowed</b></em>' attribute.

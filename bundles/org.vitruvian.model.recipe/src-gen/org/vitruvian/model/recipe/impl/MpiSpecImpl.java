@@ -121,6 +121,15 @@ public class MpiSpecImpl extends MinimalEObjectImpl.Container implements MpiSpec
 	protected Pmi pmi = PMI_EDEFAULT;
 
 	/**
+	 * This is true if the Pmi attribute has been set.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	protected boolean pmiESet;
+
+	/**
 	 * The cached value of the '{@link #getFabrics() <em>Fabrics</em>}' attribute list.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -237,8 +246,35 @@ public class MpiSpecImpl extends MinimalEObjectImpl.Container implements MpiSpec
 	public void setPmi(Pmi newPmi) {
 		Pmi oldPmi = pmi;
 		pmi = newPmi == null ? PMI_EDEFAULT : newPmi;
+		boolean oldPmiESet = pmiESet;
+		pmiESet = true;
 		if (eNotificationRequired())
-			eNotify(new ENotificationImpl(this, Notification.SET, RecipePackage.MPI_SPEC__PMI, oldPmi, pmi));
+			eNotify(new ENotificationImpl(this, Notification.SET, RecipePackage.MPI_SPEC__PMI, oldPmi, pmi, !oldPmiESet));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void unsetPmi() {
+		Pmi oldPmi = pmi;
+		boolean oldPmiESet = pmiESet;
+		pmi = PMI_EDEFAULT;
+		pmiESet = false;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.UNSET, RecipePackage.MPI_SPEC__PMI, oldPmi, PMI_EDEFAULT, oldPmiESet));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public boolean isSetPmi() {
+		return pmiESet;
 	}
 
 	/**
@@ -323,7 +359,7 @@ public class MpiSpecImpl extends MinimalEObjectImpl.Container implements MpiSpec
 				setMode(MODE_EDEFAULT);
 				return;
 			case RecipePackage.MPI_SPEC__PMI:
-				setPmi(PMI_EDEFAULT);
+				unsetPmi();
 				return;
 			case RecipePackage.MPI_SPEC__FABRICS:
 				getFabrics().clear();
@@ -347,7 +383,7 @@ public class MpiSpecImpl extends MinimalEObjectImpl.Container implements MpiSpec
 			case RecipePackage.MPI_SPEC__MODE:
 				return mode != MODE_EDEFAULT;
 			case RecipePackage.MPI_SPEC__PMI:
-				return pmi != PMI_EDEFAULT;
+				return isSetPmi();
 			case RecipePackage.MPI_SPEC__FABRICS:
 				return fabrics != null && !fabrics.isEmpty();
 		}
@@ -371,7 +407,7 @@ public class MpiSpecImpl extends MinimalEObjectImpl.Container implements MpiSpec
 		result.append(", mode: ");
 		result.append(mode);
 		result.append(", pmi: ");
-		result.append(pmi);
+		if (pmiESet) result.append(pmi); else result.append("<unset>");
 		result.append(", fabrics: ");
 		result.append(fabrics);
 		result.append(')');

@@ -671,7 +671,7 @@ public class RecipePackageImpl extends EPackageImpl implements RecipePackage {
 		initEAttribute(getMpiSpec_Implementation(), theCommonPackage.getMpiImplementation(), "implementation", null, 1, 1, MpiSpec.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getMpiSpec_Version(), ecorePackage.getEString(), "version", null, 1, 1, MpiSpec.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getMpiSpec_Mode(), this.getMpiMode(), "mode", null, 1, 1, MpiSpec.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
-		initEAttribute(getMpiSpec_Pmi(), theCommonPackage.getPmi(), "pmi", null, 0, 1, MpiSpec.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getMpiSpec_Pmi(), theCommonPackage.getPmi(), "pmi", null, 0, 1, MpiSpec.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getMpiSpec_Fabrics(), ecorePackage.getEString(), "fabrics", null, 0, -1, MpiSpec.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(gpuSpecEClass, GpuSpec.class, "GpuSpec", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);

@@ -93,6 +93,15 @@ public class MpiInstallationImpl extends MinimalEObjectImpl.Container implements
 	protected Pmi pmi = PMI_EDEFAULT;
 
 	/**
+	 * This is true if the Pmi attribute has been set.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	protected boolean pmiESet;
+
+	/**
 	 * The default value of the '{@link #isBindAllowed() <em>Bind Allowed</em>}' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -205,8 +214,35 @@ public class MpiInstallationImpl extends MinimalEObjectImpl.Container implements
 	public void setPmi(Pmi newPmi) {
 		Pmi oldPmi = pmi;
 		pmi = newPmi == null ? PMI_EDEFAULT : newPmi;
+		boolean oldPmiESet = pmiESet;
+		pmiESet = true;
 		if (eNotificationRequired())
-			eNotify(new ENotificationImpl(this, Notification.SET, SitePackage.MPI_INSTALLATION__PMI, oldPmi, pmi));
+			eNotify(new ENotificationImpl(this, Notification.SET, SitePackage.MPI_INSTALLATION__PMI, oldPmi, pmi, !oldPmiESet));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void unsetPmi() {
+		Pmi oldPmi = pmi;
+		boolean oldPmiESet = pmiESet;
+		pmi = PMI_EDEFAULT;
+		pmiESet = false;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.UNSET, SitePackage.MPI_INSTALLATION__PMI, oldPmi, PMI_EDEFAULT, oldPmiESet));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public boolean isSetPmi() {
+		return pmiESet;
 	}
 
 	/**
@@ -318,7 +354,7 @@ public class MpiInstallationImpl extends MinimalEObjectImpl.Container implements
 				setVersion(VERSION_EDEFAULT);
 				return;
 			case SitePackage.MPI_INSTALLATION__PMI:
-				setPmi(PMI_EDEFAULT);
+				unsetPmi();
 				return;
 			case SitePackage.MPI_INSTALLATION__BIND_ALLOWED:
 				unsetBindAllowed();
@@ -340,7 +376,7 @@ public class MpiInstallationImpl extends MinimalEObjectImpl.Container implements
 			case SitePackage.MPI_INSTALLATION__VERSION:
 				return VERSION_EDEFAULT == null ? version != null : !VERSION_EDEFAULT.equals(version);
 			case SitePackage.MPI_INSTALLATION__PMI:
-				return pmi != PMI_EDEFAULT;
+				return isSetPmi();
 			case SitePackage.MPI_INSTALLATION__BIND_ALLOWED:
 				return isSetBindAllowed();
 		}
@@ -362,7 +398,7 @@ public class MpiInstallationImpl extends MinimalEObjectImpl.Container implements
 		result.append(", version: ");
 		result.append(version);
 		result.append(", pmi: ");
-		result.append(pmi);
+		if (pmiESet) result.append(pmi); else result.append("<unset>");
 		result.append(", bindAllowed: ");
 		if (bindAllowedESet) result.append(bindAllowed); else result.append("<unset>");
 		result.append(')');

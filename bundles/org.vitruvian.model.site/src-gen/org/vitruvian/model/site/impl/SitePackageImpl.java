@@ -897,7 +897,7 @@ public class SitePackageImpl extends EPackageImpl implements SitePackage {
 		initEClass(mpiInstallationEClass, MpiInstallation.class, "MpiInstallation", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getMpiInstallation_Implementation(), theCommonPackage.getMpiImplementation(), "implementation", null, 1, 1, MpiInstallation.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getMpiInstallation_Version(), ecorePackage.getEString(), "version", null, 1, 1, MpiInstallation.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
-		initEAttribute(getMpiInstallation_Pmi(), theCommonPackage.getPmi(), "pmi", null, 0, 1, MpiInstallation.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getMpiInstallation_Pmi(), theCommonPackage.getPmi(), "pmi", null, 0, 1, MpiInstallation.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getMpiInstallation_BindAllowed(), ecorePackage.getEBoolean(), "bindAllowed", null, 0, 1, MpiInstallation.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(storagePathEClass, StoragePath.class, "StoragePath", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);

@@ -195,12 +195,18 @@ public final class YamlModelReader {
         // What the file states, not eIsSet: an enum's first literal is also its default, so a
         // required "manager: apt" would otherwise look unset.
         java.util.Set<EStructuralFeature> stated = new java.util.HashSet<>();
+        java.util.Set<String> keys = new java.util.HashSet<>();
         for (NodeTuple tuple : mapping.getValue()) {
             if (!(tuple.getKeyNode() instanceof ScalarNode keyNode)) {
                 error(tuple.getKeyNode(), "yaml.key", "Keys must be plain names, not lists or mappings.");
                 continue;
             }
             String key = keyNode.getValue();
+            // snakeyaml-engine checks duplicate keys only when constructing Java objects, not when composing nodes.
+            if (!keys.add(key)) {
+                error(keyNode, "yaml.duplicate-key", "'" + key + "' appears twice in this mapping; keep one.");
+                continue;
+            }
             if (isRoot && (key.equals("apiVersion") || key.equals("kind"))) {
                 continue;
             }
@@ -312,7 +318,12 @@ public final class YamlModelReader {
         EClass entryClass = reference.getEReferenceType();
         EStructuralFeature keyFeature = entryClass.getEStructuralFeature("key");
         EStructuralFeature valueFeature = entryClass.getEStructuralFeature("value");
+        java.util.Set<String> keys = new java.util.HashSet<>();
         for (NodeTuple tuple : mapping.getValue()) {
+            if (tuple.getKeyNode() instanceof ScalarNode repeated && !keys.add(repeated.getValue())) {
+                error(repeated, "yaml.duplicate-key", "'" + repeated.getValue() + "' appears twice in this mapping; keep one.");
+                continue;
+            }
             if (!(tuple.getKeyNode() instanceof ScalarNode key) || !(tuple.getValueNode() instanceof ScalarNode value)) {
                 error(tuple.getKeyNode(), "yaml.type", "Entries of '" + reference.getName() + "' are written NAME: value.");
                 continue;
