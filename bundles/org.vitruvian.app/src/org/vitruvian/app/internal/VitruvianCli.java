@@ -1,16 +1,19 @@
 package org.vitruvian.app.internal;
 
 import java.io.PrintWriter;
+import java.lang.reflect.Constructor;
+import java.util.Arrays;
+import java.util.Map;
 
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.vitruvian.app.internal.commands.RootCommand;
-import org.vitruvian.app.internal.commands.ValidateCommand;
 import org.vitruvian.core.ExitCode;
 import org.vitruvian.core.ProductInfo;
 import org.vitruvian.core.VitruvianException;
 import org.vitruvian.model.yaml.ModelService;
+import org.vitruvian.sites.SiteCatalog;
 
 import picocli.CommandLine;
 import picocli.CommandLine.IFactory;
@@ -23,12 +26,13 @@ import picocli.CommandLine.IFactory;
 public final class VitruvianCli {
 
     private final ProductInfo productInfo;
-    private final ModelService models;
+    /** What commands may ask for in their constructors, by type. */
+    private final Map<Class<?>, Object> services;
 
     @Activate
-    public VitruvianCli(@Reference ProductInfo productInfo, @Reference ModelService models) {
+    public VitruvianCli(@Reference ProductInfo productInfo, @Reference ModelService models, @Reference SiteCatalog sites) {
         this.productInfo = productInfo;
-        this.models = models;
+        this.services = Map.of(ProductInfo.class, productInfo, ModelService.class, models, SiteCatalog.class, sites);
     }
 
     /** Runs one command line and returns its exit status (see {@link ExitCode}). */
@@ -39,7 +43,7 @@ public final class VitruvianCli {
         commandLine.setErr(err);
         commandLine.setExitCodeExceptionMapper(VitruvianCli::exitCodeOf);
         commandLine.setExecutionExceptionHandler((exception, failed, parseResult) -> {
-            failed.getErr().println("vitruvian " + failed.getCommandName() + ": " + describe(exception));
+            failed.getErr().println(failed.getCommandSpec().qualifiedName() + ": " + describe(exception));
             if (Boolean.getBoolean("vitruvian.debug") || System.getenv("VITRUVIAN_DEBUG") != null) {
                 exception.printStackTrace(failed.getErr());
             }
@@ -70,15 +74,23 @@ public final class VitruvianCli {
         return "internal error: " + exception + " (set VITRUVIAN_DEBUG=1 for the stack trace)";
     }
 
-    /** Creates commands with the services they need; picocli's own factory does the rest. */
+    /**
+     * Creates commands through a constructor whose parameters are all services this component
+     * holds, so a command states what it needs and nothing else wires it; commands without such
+     * a constructor are left to picocli's own factory.
+     */
     private final class CommandFactory implements IFactory {
 
         private final IFactory fallback = CommandLine.defaultFactory();
 
         @Override
         public <K> K create(Class<K> type) throws Exception {
-            if (type == ValidateCommand.class) {
-                return type.cast(new ValidateCommand(models));
+            for (Constructor<?> constructor : type.getConstructors()) {
+                Class<?>[] parameters = constructor.getParameterTypes();
+                if (parameters.length > 0 && Arrays.stream(parameters).allMatch(services::containsKey)) {
+                    Object[] arguments = Arrays.stream(parameters).map(services::get).toArray();
+                    return type.cast(constructor.newInstance(arguments));
+                }
             }
             return fallback.create(type);
         }

@@ -25,7 +25,7 @@ import org.vitruvian.model.recipe.ContainerRecipe;
  *   <li>{@link org.vitruvian.model.service.ServiceDefinition#getVersion <em>Version</em>}</li>
  *   <li>{@link org.vitruvian.model.service.ServiceDefinition#getName <em>Name</em>}</li>
  *   <li>{@link org.vitruvian.model.service.ServiceDefinition#getDescription <em>Description</em>}</li>
- *   <li>{@link org.vitruvian.model.service.ServiceDefinition#getKind <em>Kind</em>}</li>
+ *   <li>{@link org.vitruvian.model.service.ServiceDefinition#getExecution <em>Execution</em>}</li>
  *   <li>{@link org.vitruvian.model.service.ServiceDefinition#getInputs <em>Inputs</em>}</li>
  *   <li>{@link org.vitruvian.model.service.ServiceDefinition#getOutputs <em>Outputs</em>}</li>
  *   <li>{@link org.vitruvian.model.service.ServiceDefinition#getParameters <em>Parameters</em>}</li>
@@ -140,59 +140,59 @@ public interface ServiceDefinition extends EObject {
 	void setDescription(String value);
 
 	/**
-	 * Returns the value of the '<em><b>Kind</b></em>' attribute.
+	 * Returns the value of the '<em><b>Execution</b></em>' attribute.
 	 * The literals are from the enumeration {@link org.vitruvian.model.service.ExecutionKind}.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * <!-- begin-model-doc -->
 	 * How it runs (default batch).
 	 * <!-- end-model-doc -->
-	 * @return the value of the '<em>Kind</em>' attribute.
+	 * @return the value of the '<em>Execution</em>' attribute.
 	 * @see org.vitruvian.model.service.ExecutionKind
-	 * @see #isSetKind()
-	 * @see #unsetKind()
-	 * @see #setKind(ExecutionKind)
-	 * @see org.vitruvian.model.service.ServicePackage#getServiceDefinition_Kind()
+	 * @see #isSetExecution()
+	 * @see #unsetExecution()
+	 * @see #setExecution(ExecutionKind)
+	 * @see org.vitruvian.model.service.ServicePackage#getServiceDefinition_Execution()
 	 * @model unsettable="true"
 	 * @generated
 	 */
-	ExecutionKind getKind();
+	ExecutionKind getExecution();
 
 	/**
-	 * Sets the value of the '{@link org.vitruvian.model.service.ServiceDefinition#getKind <em>Kind</em>}' attribute.
+	 * Sets the value of the '{@link org.vitruvian.model.service.ServiceDefinition#getExecution <em>Execution</em>}' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
-	 * @param value the new value of the '<em>Kind</em>' attribute.
+	 * @param value the new value of the '<em>Execution</em>' attribute.
 	 * @see org.vitruvian.model.service.ExecutionKind
-	 * @see #isSetKind()
-	 * @see #unsetKind()
-	 * @see #getKind()
+	 * @see #isSetExecution()
+	 * @see #unsetExecution()
+	 * @see #getExecution()
 	 * @generated
 	 */
-	void setKind(ExecutionKind value);
+	void setExecution(ExecutionKind value);
 
 	/**
-	 * Unsets the value of the '{@link org.vitruvian.model.service.ServiceDefinition#getKind <em>Kind</em>}' attribute.
+	 * Unsets the value of the '{@link org.vitruvian.model.service.ServiceDefinition#getExecution <em>Execution</em>}' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
-	 * @see #isSetKind()
-	 * @see #getKind()
-	 * @see #setKind(ExecutionKind)
+	 * @see #isSetExecution()
+	 * @see #getExecution()
+	 * @see #setExecution(ExecutionKind)
 	 * @generated
 	 */
-	void unsetKind();
+	void unsetExecution();
 
 	/**
-	 * Returns whether the value of the '{@link org.vitruvian.model.service.ServiceDefinition#getKind <em>Kind</em>}' attribute is set.
+	 * Returns whether the value of the '{@link org.vitruvian.model.service.ServiceDefinition#getExecution <em>Execution</em>}' attribute is set.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
-	 * @return whether the value of the '<em>Kind</em>' attribute is set.
-	 * @see #unsetKind()
-	 * @see #getKind()
-	 * @see #setKind(ExecutionKind)
+	 * @return whether the value of the '<em>Execution</em>' attribute is set.
+	 * @see #unsetExecution()
+	 * @see #getExecution()
+	 * @see #setExecution(ExecutionKind)
 	 * @generated
 	 */
-	boolean isSetKind();
+	boolean isSetExecution();
 
 	/**
 	 * Returns the value of the '<em><b>Inputs</b></em>' containment reference list.

@@ -109,13 +109,13 @@ public interface ServicePackage extends EPackage {
 	int SERVICE_DEFINITION__DESCRIPTION = 3;
 
 	/**
-	 * The feature id for the '<em><b>Kind</b></em>' attribute.
+	 * The feature id for the '<em><b>Execution</b></em>' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int SERVICE_DEFINITION__KIND = 4;
+	int SERVICE_DEFINITION__EXECUTION = 4;
 
 	/**
 	 * The feature id for the '<em><b>Inputs</b></em>' containment reference list.
@@ -520,15 +520,15 @@ public interface ServicePackage extends EPackage {
 	EAttribute getServiceDefinition_Description();
 
 	/**
-	 * Returns the meta object for the attribute '{@link org.vitruvian.model.service.ServiceDefinition#getKind <em>Kind</em>}'.
+	 * Returns the meta object for the attribute '{@link org.vitruvian.model.service.ServiceDefinition#getExecution <em>Execution</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
-	 * @return the meta object for the attribute '<em>Kind</em>'.
-	 * @see org.vitruvian.model.service.ServiceDefinition#getKind()
+	 * @return the meta object for the attribute '<em>Execution</em>'.
+	 * @see org.vitruvian.model.service.ServiceDefinition#getExecution()
 	 * @see #getServiceDefinition()
 	 * @generated
 	 */
-	EAttribute getServiceDefinition_Kind();
+	EAttribute getServiceDefinition_Execution();
 
 	/**
 	 * Returns the meta object for the containment reference list '{@link org.vitruvian.model.service.ServiceDefinition#getInputs <em>Inputs</em>}'.
@@ -899,12 +899,12 @@ public interface ServicePackage extends EPackage {
 		EAttribute SERVICE_DEFINITION__DESCRIPTION = eINSTANCE.getServiceDefinition_Description();
 
 		/**
-		 * The meta object literal for the '<em><b>Kind</b></em>' attribute feature.
+		 * The meta object literal for the '<em><b>Execution</b></em>' attribute feature.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
 		 * @generated
 		 */
-		EAttribute SERVICE_DEFINITION__KIND = eINSTANCE.getServiceDefinition_Kind();
+		EAttribute SERVICE_DEFINITION__EXECUTION = eINSTANCE.getServiceDefinition_Execution();
 
 		/**
 		 * The meta object literal for the '<em><b>Inputs</b></em>' containment reference list feature.

@@ -26,8 +26,9 @@ import org.vitruvian.model.trust.ResourceClass;
  *   <li>{@link org.vitruvian.model.site.Site#getId <em>Id</em>}</li>
  *   <li>{@link org.vitruvian.model.site.Site#getName <em>Name</em>}</li>
  *   <li>{@link org.vitruvian.model.site.Site#getDescription <em>Description</em>}</li>
+ *   <li>{@link org.vitruvian.model.site.Site#isProfile <em>Profile</em>}</li>
  *   <li>{@link org.vitruvian.model.site.Site#getRefines <em>Refines</em>}</li>
- *   <li>{@link org.vitruvian.model.site.Site#getKind <em>Kind</em>}</li>
+ *   <li>{@link org.vitruvian.model.site.Site#getType <em>Type</em>}</li>
  *   <li>{@link org.vitruvian.model.site.Site#getTier <em>Tier</em>}</li>
  *   <li>{@link org.vitruvian.model.site.Site#getOperator <em>Operator</em>}</li>
  *   <li>{@link org.vitruvian.model.site.Site#getResourceClass <em>Resource Class</em>}</li>
@@ -128,6 +129,58 @@ public interface Site extends EObject {
 	void setDescription(String value);
 
 	/**
+	 * Returns the value of the '<em><b>Profile</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Whether this is a generic profile (e.g. slurm-generic) that sites refine, rather than a place jobs run (default false).
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Profile</em>' attribute.
+	 * @see #isSetProfile()
+	 * @see #unsetProfile()
+	 * @see #setProfile(boolean)
+	 * @see org.vitruvian.model.site.SitePackage#getSite_Profile()
+	 * @model unsettable="true"
+	 * @generated
+	 */
+	boolean isProfile();
+
+	/**
+	 * Sets the value of the '{@link org.vitruvian.model.site.Site#isProfile <em>Profile</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Profile</em>' attribute.
+	 * @see #isSetProfile()
+	 * @see #unsetProfile()
+	 * @see #isProfile()
+	 * @generated
+	 */
+	void setProfile(boolean value);
+
+	/**
+	 * Unsets the value of the '{@link org.vitruvian.model.site.Site#isProfile <em>Profile</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #isSetProfile()
+	 * @see #isProfile()
+	 * @see #setProfile(boolean)
+	 * @generated
+	 */
+	void unsetProfile();
+
+	/**
+	 * Returns whether the value of the '{@link org.vitruvian.model.site.Site#isProfile <em>Profile</em>}' attribute is set.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return whether the value of the '<em>Profile</em>' attribute is set.
+	 * @see #unsetProfile()
+	 * @see #isProfile()
+	 * @see #setProfile(boolean)
+	 * @generated
+	 */
+	boolean isSetProfile();
+
+	/**
 	 * Returns the value of the '<em><b>Refines</b></em>' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -153,59 +206,59 @@ public interface Site extends EObject {
 	void setRefines(String value);
 
 	/**
-	 * Returns the value of the '<em><b>Kind</b></em>' attribute.
+	 * Returns the value of the '<em><b>Type</b></em>' attribute.
 	 * The literals are from the enumeration {@link org.vitruvian.model.site.SiteKind}.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * <!-- begin-model-doc -->
 	 * Workstation, HPC system or cloud.
 	 * <!-- end-model-doc -->
-	 * @return the value of the '<em>Kind</em>' attribute.
+	 * @return the value of the '<em>Type</em>' attribute.
 	 * @see org.vitruvian.model.site.SiteKind
-	 * @see #isSetKind()
-	 * @see #unsetKind()
-	 * @see #setKind(SiteKind)
-	 * @see org.vitruvian.model.site.SitePackage#getSite_Kind()
+	 * @see #isSetType()
+	 * @see #unsetType()
+	 * @see #setType(SiteKind)
+	 * @see org.vitruvian.model.site.SitePackage#getSite_Type()
 	 * @model unsettable="true"
 	 * @generated
 	 */
-	SiteKind getKind();
+	SiteKind getType();
 
 	/**
-	 * Sets the value of the '{@link org.vitruvian.model.site.Site#getKind <em>Kind</em>}' attribute.
+	 * Sets the value of the '{@link org.vitruvian.model.site.Site#getType <em>Type</em>}' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
-	 * @param value the new value of the '<em>Kind</em>' attribute.
+	 * @param value the new value of the '<em>Type</em>' attribute.
 	 * @see org.vitruvian.model.site.SiteKind
-	 * @see #isSetKind()
-	 * @see #unsetKind()
-	 * @see #getKind()
+	 * @see #isSetType()
+	 * @see #unsetType()
+	 * @see #getType()
 	 * @generated
 	 */
-	void setKind(SiteKind value);
+	void setType(SiteKind value);
 
 	/**
-	 * Unsets the value of the '{@link org.vitruvian.model.site.Site#getKind <em>Kind</em>}' attribute.
+	 * Unsets the value of the '{@link org.vitruvian.model.site.Site#getType <em>Type</em>}' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
-	 * @see #isSetKind()
-	 * @see #getKind()
-	 * @see #setKind(SiteKind)
+	 * @see #isSetType()
+	 * @see #getType()
+	 * @see #setType(SiteKind)
 	 * @generated
 	 */
-	void unsetKind();
+	void unsetType();
 
 	/**
-	 * Returns whether the value of the '{@link org.vitruvian.model.site.Site#getKind <em>Kind</em>}' attribute is set.
+	 * Returns whether the value of the '{@link org.vitruvian.model.site.Site#getType <em>Type</em>}' attribute is set.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
-	 * @return whether the value of the '<em>Kind</em>' attribute is set.
-	 * @see #unsetKind()
-	 * @see #getKind()
-	 * @see #setKind(SiteKind)
+	 * @return whether the value of the '<em>Type</em>' attribute is set.
+	 * @see #unsetType()
+	 * @see #getType()
+	 * @see #setType(SiteKind)
 	 * @generated
 	 */
-	boolean isSetKind();
+	boolean isSetType();
 
 	/**
 	 * Returns the value of the '<em><b>Tier</b></em>' attribute.

@@ -100,22 +100,31 @@ public interface SitePackage extends EPackage {
 	int SITE__DESCRIPTION = 2;
 
 	/**
+	 * The feature id for the '<em><b>Profile</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SITE__PROFILE = 3;
+
+	/**
 	 * The feature id for the '<em><b>Refines</b></em>' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int SITE__REFINES = 3;
+	int SITE__REFINES = 4;
 
 	/**
-	 * The feature id for the '<em><b>Kind</b></em>' attribute.
+	 * The feature id for the '<em><b>Type</b></em>' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int SITE__KIND = 4;
+	int SITE__TYPE = 5;
 
 	/**
 	 * The feature id for the '<em><b>Tier</b></em>' attribute.
@@ -124,7 +133,7 @@ public interface SitePackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int SITE__TIER = 5;
+	int SITE__TIER = 6;
 
 	/**
 	 * The feature id for the '<em><b>Operator</b></em>' attribute.
@@ -133,7 +142,7 @@ public interface SitePackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int SITE__OPERATOR = 6;
+	int SITE__OPERATOR = 7;
 
 	/**
 	 * The feature id for the '<em><b>Resource Class</b></em>' attribute.
@@ -142,7 +151,7 @@ public interface SitePackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int SITE__RESOURCE_CLASS = 7;
+	int SITE__RESOURCE_CLASS = 8;
 
 	/**
 	 * The feature id for the '<em><b>Access</b></em>' containment reference.
@@ -151,7 +160,7 @@ public interface SitePackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int SITE__ACCESS = 8;
+	int SITE__ACCESS = 9;
 
 	/**
 	 * The feature id for the '<em><b>Scheduler</b></em>' attribute.
@@ -160,7 +169,7 @@ public interface SitePackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int SITE__SCHEDULER = 9;
+	int SITE__SCHEDULER = 10;
 
 	/**
 	 * The feature id for the '<em><b>Partitions</b></em>' containment reference list.
@@ -169,7 +178,7 @@ public interface SitePackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int SITE__PARTITIONS = 10;
+	int SITE__PARTITIONS = 11;
 
 	/**
 	 * The feature id for the '<em><b>Architecture</b></em>' attribute.
@@ -178,7 +187,7 @@ public interface SitePackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int SITE__ARCHITECTURE = 11;
+	int SITE__ARCHITECTURE = 12;
 
 	/**
 	 * The feature id for the '<em><b>Os</b></em>' attribute.
@@ -187,7 +196,7 @@ public interface SitePackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int SITE__OS = 12;
+	int SITE__OS = 13;
 
 	/**
 	 * The feature id for the '<em><b>Glibc</b></em>' attribute.
@@ -196,7 +205,7 @@ public interface SitePackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int SITE__GLIBC = 13;
+	int SITE__GLIBC = 14;
 
 	/**
 	 * The feature id for the '<em><b>Container Runtimes</b></em>' containment reference list.
@@ -205,7 +214,7 @@ public interface SitePackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int SITE__CONTAINER_RUNTIMES = 14;
+	int SITE__CONTAINER_RUNTIMES = 15;
 
 	/**
 	 * The feature id for the '<em><b>Mpi</b></em>' containment reference list.
@@ -214,7 +223,7 @@ public interface SitePackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int SITE__MPI = 15;
+	int SITE__MPI = 16;
 
 	/**
 	 * The feature id for the '<em><b>Gpu Driver</b></em>' attribute.
@@ -223,7 +232,7 @@ public interface SitePackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int SITE__GPU_DRIVER = 16;
+	int SITE__GPU_DRIVER = 17;
 
 	/**
 	 * The feature id for the '<em><b>Cuda</b></em>' attribute.
@@ -232,7 +241,7 @@ public interface SitePackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int SITE__CUDA = 17;
+	int SITE__CUDA = 18;
 
 	/**
 	 * The feature id for the '<em><b>Storage</b></em>' containment reference list.
@@ -241,7 +250,7 @@ public interface SitePackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int SITE__STORAGE = 18;
+	int SITE__STORAGE = 19;
 
 	/**
 	 * The feature id for the '<em><b>Cost Per Core Hour</b></em>' attribute.
@@ -250,7 +259,7 @@ public interface SitePackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int SITE__COST_PER_CORE_HOUR = 19;
+	int SITE__COST_PER_CORE_HOUR = 20;
 
 	/**
 	 * The feature id for the '<em><b>Certifications</b></em>' attribute list.
@@ -259,7 +268,7 @@ public interface SitePackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int SITE__CERTIFICATIONS = 20;
+	int SITE__CERTIFICATIONS = 21;
 
 	/**
 	 * The feature id for the '<em><b>Illustrative</b></em>' attribute list.
@@ -268,7 +277,7 @@ public interface SitePackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int SITE__ILLUSTRATIVE = 21;
+	int SITE__ILLUSTRATIVE = 22;
 
 	/**
 	 * The number of structural features of the '<em>Site</em>' class.
@@ -277,7 +286,7 @@ public interface SitePackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int SITE_FEATURE_COUNT = 22;
+	int SITE_FEATURE_COUNT = 23;
 
 	/**
 	 * The number of operations of the '<em>Site</em>' class.
@@ -738,6 +747,17 @@ public interface SitePackage extends EPackage {
 	EAttribute getSite_Description();
 
 	/**
+	 * Returns the meta object for the attribute '{@link org.vitruvian.model.site.Site#isProfile <em>Profile</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Profile</em>'.
+	 * @see org.vitruvian.model.site.Site#isProfile()
+	 * @see #getSite()
+	 * @generated
+	 */
+	EAttribute getSite_Profile();
+
+	/**
 	 * Returns the meta object for the attribute '{@link org.vitruvian.model.site.Site#getRefines <em>Refines</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -749,15 +769,15 @@ public interface SitePackage extends EPackage {
 	EAttribute getSite_Refines();
 
 	/**
-	 * Returns the meta object for the attribute '{@link org.vitruvian.model.site.Site#getKind <em>Kind</em>}'.
+	 * Returns the meta object for the attribute '{@link org.vitruvian.model.site.Site#getType <em>Type</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
-	 * @return the meta object for the attribute '<em>Kind</em>'.
-	 * @see org.vitruvian.model.site.Site#getKind()
+	 * @return the meta object for the attribute '<em>Type</em>'.
+	 * @see org.vitruvian.model.site.Site#getType()
 	 * @see #getSite()
 	 * @generated
 	 */
-	EAttribute getSite_Kind();
+	EAttribute getSite_Type();
 
 	/**
 	 * Returns the meta object for the attribute '{@link org.vitruvian.model.site.Site#getTier <em>Tier</em>}'.
@@ -1347,6 +1367,14 @@ public interface SitePackage extends EPackage {
 		EAttribute SITE__DESCRIPTION = eINSTANCE.getSite_Description();
 
 		/**
+		 * The meta object literal for the '<em><b>Profile</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SITE__PROFILE = eINSTANCE.getSite_Profile();
+
+		/**
 		 * The meta object literal for the '<em><b>Refines</b></em>' attribute feature.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
@@ -1355,12 +1383,12 @@ public interface SitePackage extends EPackage {
 		EAttribute SITE__REFINES = eINSTANCE.getSite_Refines();
 
 		/**
-		 * The meta object literal for the '<em><b>Kind</b></em>' attribute feature.
+		 * The meta object literal for the '<em><b>Type</b></em>' attribute feature.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
 		 * @generated
 		 */
-		EAttribute SITE__KIND = eINSTANCE.getSite_Kind();
+		EAttribute SITE__TYPE = eINSTANCE.getSite_Type();
 
 		/**
 		 * The meta object literal for the '<em><b>Tier</b></em>' attribute feature.

@@ -27,7 +27,7 @@ import org.vitruvian.model.trust.Identifiability;
  * </p>
  * <ul>
  *   <li>{@link org.vitruvian.model.workflow.Step#getService <em>Service</em>}</li>
- *   <li>{@link org.vitruvian.model.workflow.Step#getKind <em>Kind</em>}</li>
+ *   <li>{@link org.vitruvian.model.workflow.Step#getExecution <em>Execution</em>}</li>
  *   <li>{@link org.vitruvian.model.workflow.Step#getParameters <em>Parameters</em>}</li>
  *   <li>{@link org.vitruvian.model.workflow.Step#getResources <em>Resources</em>}</li>
  *   <li>{@link org.vitruvian.model.workflow.Step#getRecipe <em>Recipe</em>}</li>
@@ -69,59 +69,59 @@ public interface Step extends Named {
 	void setService(ServiceRef value);
 
 	/**
-	 * Returns the value of the '<em><b>Kind</b></em>' attribute.
+	 * Returns the value of the '<em><b>Execution</b></em>' attribute.
 	 * The literals are from the enumeration {@link org.vitruvian.model.service.ExecutionKind}.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * <!-- begin-model-doc -->
 	 * How the step runs (default: the service's kind).
 	 * <!-- end-model-doc -->
-	 * @return the value of the '<em>Kind</em>' attribute.
+	 * @return the value of the '<em>Execution</em>' attribute.
 	 * @see org.vitruvian.model.service.ExecutionKind
-	 * @see #isSetKind()
-	 * @see #unsetKind()
-	 * @see #setKind(ExecutionKind)
-	 * @see org.vitruvian.model.workflow.WorkflowPackage#getStep_Kind()
+	 * @see #isSetExecution()
+	 * @see #unsetExecution()
+	 * @see #setExecution(ExecutionKind)
+	 * @see org.vitruvian.model.workflow.WorkflowPackage#getStep_Execution()
 	 * @model unsettable="true"
 	 * @generated
 	 */
-	ExecutionKind getKind();
+	ExecutionKind getExecution();
 
 	/**
-	 * Sets the value of the '{@link org.vitruvian.model.workflow.Step#getKind <em>Kind</em>}' attribute.
+	 * Sets the value of the '{@link org.vitruvian.model.workflow.Step#getExecution <em>Execution</em>}' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
-	 * @param value the new value of the '<em>Kind</em>' attribute.
+	 * @param value the new value of the '<em>Execution</em>' attribute.
 	 * @see org.vitruvian.model.service.ExecutionKind
-	 * @see #isSetKind()
-	 * @see #unsetKind()
-	 * @see #getKind()
+	 * @see #isSetExecution()
+	 * @see #unsetExecution()
+	 * @see #getExecution()
 	 * @generated
 	 */
-	void setKind(ExecutionKind value);
+	void setExecution(ExecutionKind value);
 
 	/**
-	 * Unsets the value of the '{@link org.vitruvian.model.workflow.Step#getKind <em>Kind</em>}' attribute.
+	 * Unsets the value of the '{@link org.vitruvian.model.workflow.Step#getExecution <em>Execution</em>}' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
-	 * @see #isSetKind()
-	 * @see #getKind()
-	 * @see #setKind(ExecutionKind)
+	 * @see #isSetExecution()
+	 * @see #getExecution()
+	 * @see #setExecution(ExecutionKind)
 	 * @generated
 	 */
-	void unsetKind();
+	void unsetExecution();
 
 	/**
-	 * Returns whether the value of the '{@link org.vitruvian.model.workflow.Step#getKind <em>Kind</em>}' attribute is set.
+	 * Returns whether the value of the '{@link org.vitruvian.model.workflow.Step#getExecution <em>Execution</em>}' attribute is set.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
-	 * @return whether the value of the '<em>Kind</em>' attribute is set.
-	 * @see #unsetKind()
-	 * @see #getKind()
-	 * @see #setKind(ExecutionKind)
+	 * @return whether the value of the '<em>Execution</em>' attribute is set.
+	 * @see #unsetExecution()
+	 * @see #getExecution()
+	 * @see #setExecution(ExecutionKind)
 	 * @generated
 	 */
-	boolean isSetKind();
+	boolean isSetExecution();
 
 	/**
 	 * Returns the value of the '<em><b>Parameters</b></em>' containment reference list.

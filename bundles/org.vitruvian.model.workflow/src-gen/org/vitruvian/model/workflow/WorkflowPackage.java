@@ -199,13 +199,13 @@ public interface WorkflowPackage extends EPackage {
 	int STEP__SERVICE = CommonPackage.NAMED_FEATURE_COUNT + 0;
 
 	/**
-	 * The feature id for the '<em><b>Kind</b></em>' attribute.
+	 * The feature id for the '<em><b>Execution</b></em>' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int STEP__KIND = CommonPackage.NAMED_FEATURE_COUNT + 1;
+	int STEP__EXECUTION = CommonPackage.NAMED_FEATURE_COUNT + 1;
 
 	/**
 	 * The feature id for the '<em><b>Parameters</b></em>' containment reference list.
@@ -695,15 +695,15 @@ public interface WorkflowPackage extends EPackage {
 	EReference getStep_Service();
 
 	/**
-	 * Returns the meta object for the attribute '{@link org.vitruvian.model.workflow.Step#getKind <em>Kind</em>}'.
+	 * Returns the meta object for the attribute '{@link org.vitruvian.model.workflow.Step#getExecution <em>Execution</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
-	 * @return the meta object for the attribute '<em>Kind</em>'.
-	 * @see org.vitruvian.model.workflow.Step#getKind()
+	 * @return the meta object for the attribute '<em>Execution</em>'.
+	 * @see org.vitruvian.model.workflow.Step#getExecution()
 	 * @see #getStep()
 	 * @generated
 	 */
-	EAttribute getStep_Kind();
+	EAttribute getStep_Execution();
 
 	/**
 	 * Returns the meta object for the containment reference list '{@link org.vitruvian.model.workflow.Step#getParameters <em>Parameters</em>}'.
@@ -1099,12 +1099,12 @@ public interface WorkflowPackage extends EPackage {
 		EReference STEP__SERVICE = eINSTANCE.getStep_Service();
 
 		/**
-		 * The meta object literal for the '<em><b>Kind</b></em>' attribute feature.
+		 * The meta object literal for the '<em><b>Execution</b></em>' attribute feature.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
 		 * @generated
 		 */
-		EAttribute STEP__KIND = eINSTANCE.getStep_Kind();
+		EAttribute STEP__EXECUTION = eINSTANCE.getStep_Execution();
 
 		/**
 		 * The meta object literal for the '<em><b>Parameters</b></em>' containment reference list feature.

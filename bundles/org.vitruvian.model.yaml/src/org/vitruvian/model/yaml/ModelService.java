@@ -20,7 +20,7 @@ public interface ModelService {
      */
     String LOADED_MODELS = "org.vitruvian.model.loaded";
 
-    /** One file's model. {@code root} is null when the file could not be read at all. */
+    /** One file's model. {@code root} is null when the file could not be read at all; {@code file} is null for models inside bundles. */
     record LoadedModel(Path file, EObject root) {
     }
 
@@ -40,4 +40,10 @@ public interface ModelService {
 
     /** Loads and validates like {@link #load(List)}, with more models (a site catalog, say) visible to validators. */
     ModelSet load(List<Path> files, List<EObject> context);
+
+    /**
+     * Loads and validates models at EMF URIs, e.g. {@code platform:/plugin/BUNDLE/sites/x.yaml} for
+     * models shipped inside bundles, like {@link #load(List, List)}.
+     */
+    ModelSet loadUris(List<org.eclipse.emf.common.util.URI> uris, List<EObject> context);
 }

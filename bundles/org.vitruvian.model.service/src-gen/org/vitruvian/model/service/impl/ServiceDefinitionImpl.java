@@ -40,7 +40,7 @@ import org.vitruvian.model.service.ServicePackage;
  *   <li>{@link org.vitruvian.model.service.impl.ServiceDefinitionImpl#getVersion <em>Version</em>}</li>
  *   <li>{@link org.vitruvian.model.service.impl.ServiceDefinitionImpl#getName <em>Name</em>}</li>
  *   <li>{@link org.vitruvian.model.service.impl.ServiceDefinitionImpl#getDescription <em>Description</em>}</li>
- *   <li>{@link org.vitruvian.model.service.impl.ServiceDefinitionImpl#getKind <em>Kind</em>}</li>
+ *   <li>{@link org.vitruvian.model.service.impl.ServiceDefinitionImpl#getExecution <em>Execution</em>}</li>
  *   <li>{@link org.vitruvian.model.service.impl.ServiceDefinitionImpl#getInputs <em>Inputs</em>}</li>
  *   <li>{@link org.vitruvian.model.service.impl.ServiceDefinitionImpl#getOutputs <em>Outputs</em>}</li>
  *   <li>{@link org.vitruvian.model.service.impl.ServiceDefinitionImpl#getParameters <em>Parameters</em>}</li>
@@ -133,33 +133,33 @@ public class ServiceDefinitionImpl extends MinimalEObjectImpl.Container implemen
 	protected String description = DESCRIPTION_EDEFAULT;
 
 	/**
-	 * The default value of the '{@link #getKind() <em>Kind</em>}' attribute.
+	 * The default value of the '{@link #getExecution() <em>Execution</em>}' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
-	 * @see #getKind()
+	 * @see #getExecution()
 	 * @generated
 	 * @ordered
 	 */
-	protected static final ExecutionKind KIND_EDEFAULT = ExecutionKind.BATCH;
+	protected static final ExecutionKind EXECUTION_EDEFAULT = ExecutionKind.BATCH;
 
 	/**
-	 * The cached value of the '{@link #getKind() <em>Kind</em>}' attribute.
+	 * The cached value of the '{@link #getExecution() <em>Execution</em>}' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
-	 * @see #getKind()
+	 * @see #getExecution()
 	 * @generated
 	 * @ordered
 	 */
-	protected ExecutionKind kind = KIND_EDEFAULT;
+	protected ExecutionKind execution = EXECUTION_EDEFAULT;
 
 	/**
-	 * This is true if the Kind attribute has been set.
+	 * This is true if the Execution attribute has been set.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	protected boolean kindESet;
+	protected boolean executionESet;
 
 	/**
 	 * The cached value of the '{@link #getInputs() <em>Inputs</em>}' containment reference list.
@@ -338,8 +338,8 @@ public class ServiceDefinitionImpl extends MinimalEObjectImpl.Container implemen
 	 * @generated
 	 */
 	@Override
-	public ExecutionKind getKind() {
-		return kind;
+	public ExecutionKind getExecution() {
+		return execution;
 	}
 
 	/**
@@ -348,13 +348,13 @@ public class ServiceDefinitionImpl extends MinimalEObjectImpl.Container implemen
 	 * @generated
 	 */
 	@Override
-	public void setKind(ExecutionKind newKind) {
-		ExecutionKind oldKind = kind;
-		kind = newKind == null ? KIND_EDEFAULT : newKind;
-		boolean oldKindESet = kindESet;
-		kindESet = true;
+	public void setExecution(ExecutionKind newExecution) {
+		ExecutionKind oldExecution = execution;
+		execution = newExecution == null ? EXECUTION_EDEFAULT : newExecution;
+		boolean oldExecutionESet = executionESet;
+		executionESet = true;
 		if (eNotificationRequired())
-			eNotify(new ENotificationImpl(this, Notification.SET, ServicePackage.SERVICE_DEFINITION__KIND, oldKind, kind, !oldKindESet));
+			eNotify(new ENotificationImpl(this, Notification.SET, ServicePackage.SERVICE_DEFINITION__EXECUTION, oldExecution, execution, !oldExecutionESet));
 	}
 
 	/**
@@ -363,13 +363,13 @@ public class ServiceDefinitionImpl extends MinimalEObjectImpl.Container implemen
 	 * @generated
 	 */
 	@Override
-	public void unsetKind() {
-		ExecutionKind oldKind = kind;
-		boolean oldKindESet = kindESet;
-		kind = KIND_EDEFAULT;
-		kindESet = false;
+	public void unsetExecution() {
+		ExecutionKind oldExecution = execution;
+		boolean oldExecutionESet = executionESet;
+		execution = EXECUTION_EDEFAULT;
+		executionESet = false;
 		if (eNotificationRequired())
-			eNotify(new ENotificationImpl(this, Notification.UNSET, ServicePackage.SERVICE_DEFINITION__KIND, oldKind, KIND_EDEFAULT, oldKindESet));
+			eNotify(new ENotificationImpl(this, Notification.UNSET, ServicePackage.SERVICE_DEFINITION__EXECUTION, oldExecution, EXECUTION_EDEFAULT, oldExecutionESet));
 	}
 
 	/**
@@ -378,8 +378,8 @@ public class ServiceDefinitionImpl extends MinimalEObjectImpl.Container implemen
 	 * @generated
 	 */
 	@Override
-	public boolean isSetKind() {
-		return kindESet;
+	public boolean isSetExecution() {
+		return executionESet;
 	}
 
 	/**
@@ -555,8 +555,8 @@ public class ServiceDefinitionImpl extends MinimalEObjectImpl.Container implemen
 				return getName();
 			case ServicePackage.SERVICE_DEFINITION__DESCRIPTION:
 				return getDescription();
-			case ServicePackage.SERVICE_DEFINITION__KIND:
-				return getKind();
+			case ServicePackage.SERVICE_DEFINITION__EXECUTION:
+				return getExecution();
 			case ServicePackage.SERVICE_DEFINITION__INPUTS:
 				return getInputs();
 			case ServicePackage.SERVICE_DEFINITION__OUTPUTS:
@@ -595,8 +595,8 @@ public class ServiceDefinitionImpl extends MinimalEObjectImpl.Container implemen
 			case ServicePackage.SERVICE_DEFINITION__DESCRIPTION:
 				setDescription((String)newValue);
 				return;
-			case ServicePackage.SERVICE_DEFINITION__KIND:
-				setKind((ExecutionKind)newValue);
+			case ServicePackage.SERVICE_DEFINITION__EXECUTION:
+				setExecution((ExecutionKind)newValue);
 				return;
 			case ServicePackage.SERVICE_DEFINITION__INPUTS:
 				getInputs().clear();
@@ -644,8 +644,8 @@ public class ServiceDefinitionImpl extends MinimalEObjectImpl.Container implemen
 			case ServicePackage.SERVICE_DEFINITION__DESCRIPTION:
 				setDescription(DESCRIPTION_EDEFAULT);
 				return;
-			case ServicePackage.SERVICE_DEFINITION__KIND:
-				unsetKind();
+			case ServicePackage.SERVICE_DEFINITION__EXECUTION:
+				unsetExecution();
 				return;
 			case ServicePackage.SERVICE_DEFINITION__INPUTS:
 				getInputs().clear();
@@ -685,8 +685,8 @@ public class ServiceDefinitionImpl extends MinimalEObjectImpl.Container implemen
 				return NAME_EDEFAULT == null ? name != null : !NAME_EDEFAULT.equals(name);
 			case ServicePackage.SERVICE_DEFINITION__DESCRIPTION:
 				return DESCRIPTION_EDEFAULT == null ? description != null : !DESCRIPTION_EDEFAULT.equals(description);
-			case ServicePackage.SERVICE_DEFINITION__KIND:
-				return isSetKind();
+			case ServicePackage.SERVICE_DEFINITION__EXECUTION:
+				return isSetExecution();
 			case ServicePackage.SERVICE_DEFINITION__INPUTS:
 				return inputs != null && !inputs.isEmpty();
 			case ServicePackage.SERVICE_DEFINITION__OUTPUTS:
@@ -721,8 +721,8 @@ public class ServiceDefinitionImpl extends MinimalEObjectImpl.Container implemen
 		result.append(name);
 		result.append(", description: ");
 		result.append(description);
-		result.append(", kind: ");
-		if (kindESet) result.append(kind); else result.append("<unset>");
+		result.append(", execution: ");
+		if (executionESet) result.append(execution); else result.append("<unset>");
 		result.append(", command: ");
 		result.append(command);
 		result.append(')');

@@ -195,7 +195,7 @@ public class ServicePackageImpl extends EPackageImpl implements ServicePackage {
 	 * @generated
 	 */
 	@Override
-	public EAttribute getServiceDefinition_Kind() {
+	public EAttribute getServiceDefinition_Execution() {
 		return (EAttribute)serviceDefinitionEClass.getEStructuralFeatures().get(4);
 	}
 
@@ -513,7 +513,7 @@ public class ServicePackageImpl extends EPackageImpl implements ServicePackage {
 		createEAttribute(serviceDefinitionEClass, SERVICE_DEFINITION__VERSION);
 		createEAttribute(serviceDefinitionEClass, SERVICE_DEFINITION__NAME);
 		createEAttribute(serviceDefinitionEClass, SERVICE_DEFINITION__DESCRIPTION);
-		createEAttribute(serviceDefinitionEClass, SERVICE_DEFINITION__KIND);
+		createEAttribute(serviceDefinitionEClass, SERVICE_DEFINITION__EXECUTION);
 		createEReference(serviceDefinitionEClass, SERVICE_DEFINITION__INPUTS);
 		createEReference(serviceDefinitionEClass, SERVICE_DEFINITION__OUTPUTS);
 		createEReference(serviceDefinitionEClass, SERVICE_DEFINITION__PARAMETERS);
@@ -591,7 +591,7 @@ public class ServicePackageImpl extends EPackageImpl implements ServicePackage {
 		initEAttribute(getServiceDefinition_Version(), ecorePackage.getEString(), "version", null, 1, 1, ServiceDefinition.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getServiceDefinition_Name(), ecorePackage.getEString(), "name", null, 0, 1, ServiceDefinition.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getServiceDefinition_Description(), ecorePackage.getEString(), "description", null, 0, 1, ServiceDefinition.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
-		initEAttribute(getServiceDefinition_Kind(), this.getExecutionKind(), "kind", null, 0, 1, ServiceDefinition.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getServiceDefinition_Execution(), this.getExecutionKind(), "execution", null, 0, 1, ServiceDefinition.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getServiceDefinition_Inputs(), this.getDataPort(), null, "inputs", null, 0, -1, ServiceDefinition.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getServiceDefinition_Outputs(), this.getDataPort(), null, "outputs", null, 0, -1, ServiceDefinition.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getServiceDefinition_Parameters(), this.getParameter(), null, "parameters", null, 0, -1, ServiceDefinition.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);

@@ -44,8 +44,9 @@ import org.vitruvian.model.trust.ResourceClass;
  *   <li>{@link org.vitruvian.model.site.impl.SiteImpl#getId <em>Id</em>}</li>
  *   <li>{@link org.vitruvian.model.site.impl.SiteImpl#getName <em>Name</em>}</li>
  *   <li>{@link org.vitruvian.model.site.impl.SiteImpl#getDescription <em>Description</em>}</li>
+ *   <li>{@link org.vitruvian.model.site.impl.SiteImpl#isProfile <em>Profile</em>}</li>
  *   <li>{@link org.vitruvian.model.site.impl.SiteImpl#getRefines <em>Refines</em>}</li>
- *   <li>{@link org.vitruvian.model.site.impl.SiteImpl#getKind <em>Kind</em>}</li>
+ *   <li>{@link org.vitruvian.model.site.impl.SiteImpl#getType <em>Type</em>}</li>
  *   <li>{@link org.vitruvian.model.site.impl.SiteImpl#getTier <em>Tier</em>}</li>
  *   <li>{@link org.vitruvian.model.site.impl.SiteImpl#getOperator <em>Operator</em>}</li>
  *   <li>{@link org.vitruvian.model.site.impl.SiteImpl#getResourceClass <em>Resource Class</em>}</li>
@@ -129,6 +130,35 @@ public class SiteImpl extends MinimalEObjectImpl.Container implements Site {
 	protected String description = DESCRIPTION_EDEFAULT;
 
 	/**
+	 * The default value of the '{@link #isProfile() <em>Profile</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #isProfile()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final boolean PROFILE_EDEFAULT = false;
+
+	/**
+	 * The cached value of the '{@link #isProfile() <em>Profile</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #isProfile()
+	 * @generated
+	 * @ordered
+	 */
+	protected boolean profile = PROFILE_EDEFAULT;
+
+	/**
+	 * This is true if the Profile attribute has been set.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	protected boolean profileESet;
+
+	/**
 	 * The default value of the '{@link #getRefines() <em>Refines</em>}' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -149,33 +179,33 @@ public class SiteImpl extends MinimalEObjectImpl.Container implements Site {
 	protected String refines = REFINES_EDEFAULT;
 
 	/**
-	 * The default value of the '{@link #getKind() <em>Kind</em>}' attribute.
+	 * The default value of the '{@link #getType() <em>Type</em>}' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
-	 * @see #getKind()
+	 * @see #getType()
 	 * @generated
 	 * @ordered
 	 */
-	protected static final SiteKind KIND_EDEFAULT = SiteKind.WORKSTATION;
+	protected static final SiteKind TYPE_EDEFAULT = SiteKind.WORKSTATION;
 
 	/**
-	 * The cached value of the '{@link #getKind() <em>Kind</em>}' attribute.
+	 * The cached value of the '{@link #getType() <em>Type</em>}' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
-	 * @see #getKind()
+	 * @see #getType()
 	 * @generated
 	 * @ordered
 	 */
-	protected SiteKind kind = KIND_EDEFAULT;
+	protected SiteKind type = TYPE_EDEFAULT;
 
 	/**
-	 * This is true if the Kind attribute has been set.
+	 * This is true if the Type attribute has been set.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	protected boolean kindESet;
+	protected boolean typeESet;
 
 	/**
 	 * The default value of the '{@link #getTier() <em>Tier</em>}' attribute.
@@ -568,6 +598,56 @@ public class SiteImpl extends MinimalEObjectImpl.Container implements Site {
 	 * @generated
 	 */
 	@Override
+	public boolean isProfile() {
+		return profile;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setProfile(boolean newProfile) {
+		boolean oldProfile = profile;
+		profile = newProfile;
+		boolean oldProfileESet = profileESet;
+		profileESet = true;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, SitePackage.SITE__PROFILE, oldProfile, profile, !oldProfileESet));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void unsetProfile() {
+		boolean oldProfile = profile;
+		boolean oldProfileESet = profileESet;
+		profile = PROFILE_EDEFAULT;
+		profileESet = false;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.UNSET, SitePackage.SITE__PROFILE, oldProfile, PROFILE_EDEFAULT, oldProfileESet));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public boolean isSetProfile() {
+		return profileESet;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public String getRefines() {
 		return refines;
 	}
@@ -591,8 +671,8 @@ public class SiteImpl extends MinimalEObjectImpl.Container implements Site {
 	 * @generated
 	 */
 	@Override
-	public SiteKind getKind() {
-		return kind;
+	public SiteKind getType() {
+		return type;
 	}
 
 	/**
@@ -601,13 +681,13 @@ public class SiteImpl extends MinimalEObjectImpl.Container implements Site {
 	 * @generated
 	 */
 	@Override
-	public void setKind(SiteKind newKind) {
-		SiteKind oldKind = kind;
-		kind = newKind == null ? KIND_EDEFAULT : newKind;
-		boolean oldKindESet = kindESet;
-		kindESet = true;
+	public void setType(SiteKind newType) {
+		SiteKind oldType = type;
+		type = newType == null ? TYPE_EDEFAULT : newType;
+		boolean oldTypeESet = typeESet;
+		typeESet = true;
 		if (eNotificationRequired())
-			eNotify(new ENotificationImpl(this, Notification.SET, SitePackage.SITE__KIND, oldKind, kind, !oldKindESet));
+			eNotify(new ENotificationImpl(this, Notification.SET, SitePackage.SITE__TYPE, oldType, type, !oldTypeESet));
 	}
 
 	/**
@@ -616,13 +696,13 @@ public class SiteImpl extends MinimalEObjectImpl.Container implements Site {
 	 * @generated
 	 */
 	@Override
-	public void unsetKind() {
-		SiteKind oldKind = kind;
-		boolean oldKindESet = kindESet;
-		kind = KIND_EDEFAULT;
-		kindESet = false;
+	public void unsetType() {
+		SiteKind oldType = type;
+		boolean oldTypeESet = typeESet;
+		type = TYPE_EDEFAULT;
+		typeESet = false;
 		if (eNotificationRequired())
-			eNotify(new ENotificationImpl(this, Notification.UNSET, SitePackage.SITE__KIND, oldKind, KIND_EDEFAULT, oldKindESet));
+			eNotify(new ENotificationImpl(this, Notification.UNSET, SitePackage.SITE__TYPE, oldType, TYPE_EDEFAULT, oldTypeESet));
 	}
 
 	/**
@@ -631,8 +711,8 @@ public class SiteImpl extends MinimalEObjectImpl.Container implements Site {
 	 * @generated
 	 */
 	@Override
-	public boolean isSetKind() {
-		return kindESet;
+	public boolean isSetType() {
+		return typeESet;
 	}
 
 	/**
@@ -1105,10 +1185,12 @@ public class SiteImpl extends MinimalEObjectImpl.Container implements Site {
 				return getName();
 			case SitePackage.SITE__DESCRIPTION:
 				return getDescription();
+			case SitePackage.SITE__PROFILE:
+				return isProfile();
 			case SitePackage.SITE__REFINES:
 				return getRefines();
-			case SitePackage.SITE__KIND:
-				return getKind();
+			case SitePackage.SITE__TYPE:
+				return getType();
 			case SitePackage.SITE__TIER:
 				return getTier();
 			case SitePackage.SITE__OPERATOR:
@@ -1165,11 +1247,14 @@ public class SiteImpl extends MinimalEObjectImpl.Container implements Site {
 			case SitePackage.SITE__DESCRIPTION:
 				setDescription((String)newValue);
 				return;
+			case SitePackage.SITE__PROFILE:
+				setProfile((Boolean)newValue);
+				return;
 			case SitePackage.SITE__REFINES:
 				setRefines((String)newValue);
 				return;
-			case SitePackage.SITE__KIND:
-				setKind((SiteKind)newValue);
+			case SitePackage.SITE__TYPE:
+				setType((SiteKind)newValue);
 				return;
 			case SitePackage.SITE__TIER:
 				setTier((Integer)newValue);
@@ -1249,11 +1334,14 @@ public class SiteImpl extends MinimalEObjectImpl.Container implements Site {
 			case SitePackage.SITE__DESCRIPTION:
 				setDescription(DESCRIPTION_EDEFAULT);
 				return;
+			case SitePackage.SITE__PROFILE:
+				unsetProfile();
+				return;
 			case SitePackage.SITE__REFINES:
 				setRefines(REFINES_EDEFAULT);
 				return;
-			case SitePackage.SITE__KIND:
-				unsetKind();
+			case SitePackage.SITE__TYPE:
+				unsetType();
 				return;
 			case SitePackage.SITE__TIER:
 				setTier(TIER_EDEFAULT);
@@ -1324,10 +1412,12 @@ public class SiteImpl extends MinimalEObjectImpl.Container implements Site {
 				return NAME_EDEFAULT == null ? name != null : !NAME_EDEFAULT.equals(name);
 			case SitePackage.SITE__DESCRIPTION:
 				return DESCRIPTION_EDEFAULT == null ? description != null : !DESCRIPTION_EDEFAULT.equals(description);
+			case SitePackage.SITE__PROFILE:
+				return isSetProfile();
 			case SitePackage.SITE__REFINES:
 				return REFINES_EDEFAULT == null ? refines != null : !REFINES_EDEFAULT.equals(refines);
-			case SitePackage.SITE__KIND:
-				return isSetKind();
+			case SitePackage.SITE__TYPE:
+				return isSetType();
 			case SitePackage.SITE__TIER:
 				return TIER_EDEFAULT == null ? tier != null : !TIER_EDEFAULT.equals(tier);
 			case SitePackage.SITE__OPERATOR:
@@ -1382,10 +1472,12 @@ public class SiteImpl extends MinimalEObjectImpl.Container implements Site {
 		result.append(name);
 		result.append(", description: ");
 		result.append(description);
+		result.append(", profile: ");
+		if (profileESet) result.append(profile); else result.append("<unset>");
 		result.append(", refines: ");
 		result.append(refines);
-		result.append(", kind: ");
-		if (kindESet) result.append(kind); else result.append("<unset>");
+		result.append(", type: ");
+		if (typeESet) result.append(type); else result.append("<unset>");
 		result.append(", tier: ");
 		result.append(tier);
 		result.append(", operator: ");

@@ -214,7 +214,7 @@ public class SitePackageImpl extends EPackageImpl implements SitePackage {
 	 * @generated
 	 */
 	@Override
-	public EAttribute getSite_Refines() {
+	public EAttribute getSite_Profile() {
 		return (EAttribute)siteEClass.getEStructuralFeatures().get(3);
 	}
 
@@ -224,7 +224,7 @@ public class SitePackageImpl extends EPackageImpl implements SitePackage {
 	 * @generated
 	 */
 	@Override
-	public EAttribute getSite_Kind() {
+	public EAttribute getSite_Refines() {
 		return (EAttribute)siteEClass.getEStructuralFeatures().get(4);
 	}
 
@@ -234,7 +234,7 @@ public class SitePackageImpl extends EPackageImpl implements SitePackage {
 	 * @generated
 	 */
 	@Override
-	public EAttribute getSite_Tier() {
+	public EAttribute getSite_Type() {
 		return (EAttribute)siteEClass.getEStructuralFeatures().get(5);
 	}
 
@@ -244,7 +244,7 @@ public class SitePackageImpl extends EPackageImpl implements SitePackage {
 	 * @generated
 	 */
 	@Override
-	public EAttribute getSite_Operator() {
+	public EAttribute getSite_Tier() {
 		return (EAttribute)siteEClass.getEStructuralFeatures().get(6);
 	}
 
@@ -254,7 +254,7 @@ public class SitePackageImpl extends EPackageImpl implements SitePackage {
 	 * @generated
 	 */
 	@Override
-	public EAttribute getSite_ResourceClass() {
+	public EAttribute getSite_Operator() {
 		return (EAttribute)siteEClass.getEStructuralFeatures().get(7);
 	}
 
@@ -264,8 +264,18 @@ public class SitePackageImpl extends EPackageImpl implements SitePackage {
 	 * @generated
 	 */
 	@Override
+	public EAttribute getSite_ResourceClass() {
+		return (EAttribute)siteEClass.getEStructuralFeatures().get(8);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EReference getSite_Access() {
-		return (EReference)siteEClass.getEStructuralFeatures().get(8);
+		return (EReference)siteEClass.getEStructuralFeatures().get(9);
 	}
 
 	/**
@@ -275,7 +285,7 @@ public class SitePackageImpl extends EPackageImpl implements SitePackage {
 	 */
 	@Override
 	public EAttribute getSite_Scheduler() {
-		return (EAttribute)siteEClass.getEStructuralFeatures().get(9);
+		return (EAttribute)siteEClass.getEStructuralFeatures().get(10);
 	}
 
 	/**
@@ -285,7 +295,7 @@ public class SitePackageImpl extends EPackageImpl implements SitePackage {
 	 */
 	@Override
 	public EReference getSite_Partitions() {
-		return (EReference)siteEClass.getEStructuralFeatures().get(10);
+		return (EReference)siteEClass.getEStructuralFeatures().get(11);
 	}
 
 	/**
@@ -295,16 +305,6 @@ public class SitePackageImpl extends EPackageImpl implements SitePackage {
 	 */
 	@Override
 	public EAttribute getSite_Architecture() {
-		return (EAttribute)siteEClass.getEStructuralFeatures().get(11);
-	}
-
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	@Override
-	public EAttribute getSite_Os() {
 		return (EAttribute)siteEClass.getEStructuralFeatures().get(12);
 	}
 
@@ -314,7 +314,7 @@ public class SitePackageImpl extends EPackageImpl implements SitePackage {
 	 * @generated
 	 */
 	@Override
-	public EAttribute getSite_Glibc() {
+	public EAttribute getSite_Os() {
 		return (EAttribute)siteEClass.getEStructuralFeatures().get(13);
 	}
 
@@ -324,8 +324,8 @@ public class SitePackageImpl extends EPackageImpl implements SitePackage {
 	 * @generated
 	 */
 	@Override
-	public EReference getSite_ContainerRuntimes() {
-		return (EReference)siteEClass.getEStructuralFeatures().get(14);
+	public EAttribute getSite_Glibc() {
+		return (EAttribute)siteEClass.getEStructuralFeatures().get(14);
 	}
 
 	/**
@@ -334,7 +334,7 @@ public class SitePackageImpl extends EPackageImpl implements SitePackage {
 	 * @generated
 	 */
 	@Override
-	public EReference getSite_Mpi() {
+	public EReference getSite_ContainerRuntimes() {
 		return (EReference)siteEClass.getEStructuralFeatures().get(15);
 	}
 
@@ -344,8 +344,8 @@ public class SitePackageImpl extends EPackageImpl implements SitePackage {
 	 * @generated
 	 */
 	@Override
-	public EAttribute getSite_GpuDriver() {
-		return (EAttribute)siteEClass.getEStructuralFeatures().get(16);
+	public EReference getSite_Mpi() {
+		return (EReference)siteEClass.getEStructuralFeatures().get(16);
 	}
 
 	/**
@@ -354,7 +354,7 @@ public class SitePackageImpl extends EPackageImpl implements SitePackage {
 	 * @generated
 	 */
 	@Override
-	public EAttribute getSite_Cuda() {
+	public EAttribute getSite_GpuDriver() {
 		return (EAttribute)siteEClass.getEStructuralFeatures().get(17);
 	}
 
@@ -364,8 +364,18 @@ public class SitePackageImpl extends EPackageImpl implements SitePackage {
 	 * @generated
 	 */
 	@Override
+	public EAttribute getSite_Cuda() {
+		return (EAttribute)siteEClass.getEStructuralFeatures().get(18);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EReference getSite_Storage() {
-		return (EReference)siteEClass.getEStructuralFeatures().get(18);
+		return (EReference)siteEClass.getEStructuralFeatures().get(19);
 	}
 
 	/**
@@ -375,16 +385,6 @@ public class SitePackageImpl extends EPackageImpl implements SitePackage {
 	 */
 	@Override
 	public EAttribute getSite_CostPerCoreHour() {
-		return (EAttribute)siteEClass.getEStructuralFeatures().get(19);
-	}
-
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	@Override
-	public EAttribute getSite_Certifications() {
 		return (EAttribute)siteEClass.getEStructuralFeatures().get(20);
 	}
 
@@ -394,8 +394,18 @@ public class SitePackageImpl extends EPackageImpl implements SitePackage {
 	 * @generated
 	 */
 	@Override
-	public EAttribute getSite_Illustrative() {
+	public EAttribute getSite_Certifications() {
 		return (EAttribute)siteEClass.getEStructuralFeatures().get(21);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getSite_Illustrative() {
+		return (EAttribute)siteEClass.getEStructuralFeatures().get(22);
 	}
 
 	/**
@@ -751,8 +761,9 @@ public class SitePackageImpl extends EPackageImpl implements SitePackage {
 		createEAttribute(siteEClass, SITE__ID);
 		createEAttribute(siteEClass, SITE__NAME);
 		createEAttribute(siteEClass, SITE__DESCRIPTION);
+		createEAttribute(siteEClass, SITE__PROFILE);
 		createEAttribute(siteEClass, SITE__REFINES);
-		createEAttribute(siteEClass, SITE__KIND);
+		createEAttribute(siteEClass, SITE__TYPE);
 		createEAttribute(siteEClass, SITE__TIER);
 		createEAttribute(siteEClass, SITE__OPERATOR);
 		createEAttribute(siteEClass, SITE__RESOURCE_CLASS);
@@ -851,8 +862,9 @@ public class SitePackageImpl extends EPackageImpl implements SitePackage {
 		initEAttribute(getSite_Id(), ecorePackage.getEString(), "id", null, 1, 1, Site.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getSite_Name(), ecorePackage.getEString(), "name", null, 0, 1, Site.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getSite_Description(), ecorePackage.getEString(), "description", null, 0, 1, Site.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getSite_Profile(), ecorePackage.getEBoolean(), "profile", null, 0, 1, Site.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getSite_Refines(), ecorePackage.getEString(), "refines", null, 0, 1, Site.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
-		initEAttribute(getSite_Kind(), this.getSiteKind(), "kind", null, 0, 1, Site.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getSite_Type(), this.getSiteKind(), "type", null, 0, 1, Site.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getSite_Tier(), ecorePackage.getEIntegerObject(), "tier", null, 0, 1, Site.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getSite_Operator(), ecorePackage.getEString(), "operator", null, 0, 1, Site.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getSite_ResourceClass(), theTrustPackage.getResourceClass(), "resourceClass", null, 0, 1, Site.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);

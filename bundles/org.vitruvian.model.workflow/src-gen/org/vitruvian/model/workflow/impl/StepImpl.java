@@ -41,7 +41,7 @@ import org.vitruvian.model.workflow.WorkflowPackage;
  * </p>
  * <ul>
  *   <li>{@link org.vitruvian.model.workflow.impl.StepImpl#getService <em>Service</em>}</li>
- *   <li>{@link org.vitruvian.model.workflow.impl.StepImpl#getKind <em>Kind</em>}</li>
+ *   <li>{@link org.vitruvian.model.workflow.impl.StepImpl#getExecution <em>Execution</em>}</li>
  *   <li>{@link org.vitruvian.model.workflow.impl.StepImpl#getParameters <em>Parameters</em>}</li>
  *   <li>{@link org.vitruvian.model.workflow.impl.StepImpl#getResources <em>Resources</em>}</li>
  *   <li>{@link org.vitruvian.model.workflow.impl.StepImpl#getRecipe <em>Recipe</em>}</li>
@@ -66,33 +66,33 @@ public class StepImpl extends NamedImpl implements Step {
 	protected ServiceRef service;
 
 	/**
-	 * The default value of the '{@link #getKind() <em>Kind</em>}' attribute.
+	 * The default value of the '{@link #getExecution() <em>Execution</em>}' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
-	 * @see #getKind()
+	 * @see #getExecution()
 	 * @generated
 	 * @ordered
 	 */
-	protected static final ExecutionKind KIND_EDEFAULT = ExecutionKind.BATCH;
+	protected static final ExecutionKind EXECUTION_EDEFAULT = ExecutionKind.BATCH;
 
 	/**
-	 * The cached value of the '{@link #getKind() <em>Kind</em>}' attribute.
+	 * The cached value of the '{@link #getExecution() <em>Execution</em>}' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
-	 * @see #getKind()
+	 * @see #getExecution()
 	 * @generated
 	 * @ordered
 	 */
-	protected ExecutionKind kind = KIND_EDEFAULT;
+	protected ExecutionKind execution = EXECUTION_EDEFAULT;
 
 	/**
-	 * This is true if the Kind attribute has been set.
+	 * This is true if the Execution attribute has been set.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	protected boolean kindESet;
+	protected boolean executionESet;
 
 	/**
 	 * The cached value of the '{@link #getParameters() <em>Parameters</em>}' containment reference list.
@@ -302,8 +302,8 @@ public class StepImpl extends NamedImpl implements Step {
 	 * @generated
 	 */
 	@Override
-	public ExecutionKind getKind() {
-		return kind;
+	public ExecutionKind getExecution() {
+		return execution;
 	}
 
 	/**
@@ -312,13 +312,13 @@ public class StepImpl extends NamedImpl implements Step {
 	 * @generated
 	 */
 	@Override
-	public void setKind(ExecutionKind newKind) {
-		ExecutionKind oldKind = kind;
-		kind = newKind == null ? KIND_EDEFAULT : newKind;
-		boolean oldKindESet = kindESet;
-		kindESet = true;
+	public void setExecution(ExecutionKind newExecution) {
+		ExecutionKind oldExecution = execution;
+		execution = newExecution == null ? EXECUTION_EDEFAULT : newExecution;
+		boolean oldExecutionESet = executionESet;
+		executionESet = true;
 		if (eNotificationRequired())
-			eNotify(new ENotificationImpl(this, Notification.SET, WorkflowPackage.STEP__KIND, oldKind, kind, !oldKindESet));
+			eNotify(new ENotificationImpl(this, Notification.SET, WorkflowPackage.STEP__EXECUTION, oldExecution, execution, !oldExecutionESet));
 	}
 
 	/**
@@ -327,13 +327,13 @@ public class StepImpl extends NamedImpl implements Step {
 	 * @generated
 	 */
 	@Override
-	public void unsetKind() {
-		ExecutionKind oldKind = kind;
-		boolean oldKindESet = kindESet;
-		kind = KIND_EDEFAULT;
-		kindESet = false;
+	public void unsetExecution() {
+		ExecutionKind oldExecution = execution;
+		boolean oldExecutionESet = executionESet;
+		execution = EXECUTION_EDEFAULT;
+		executionESet = false;
 		if (eNotificationRequired())
-			eNotify(new ENotificationImpl(this, Notification.UNSET, WorkflowPackage.STEP__KIND, oldKind, KIND_EDEFAULT, oldKindESet));
+			eNotify(new ENotificationImpl(this, Notification.UNSET, WorkflowPackage.STEP__EXECUTION, oldExecution, EXECUTION_EDEFAULT, oldExecutionESet));
 	}
 
 	/**
@@ -342,8 +342,8 @@ public class StepImpl extends NamedImpl implements Step {
 	 * @generated
 	 */
 	@Override
-	public boolean isSetKind() {
-		return kindESet;
+	public boolean isSetExecution() {
+		return executionESet;
 	}
 
 	/**
@@ -665,8 +665,8 @@ public class StepImpl extends NamedImpl implements Step {
 		switch (featureID) {
 			case WorkflowPackage.STEP__SERVICE:
 				return getService();
-			case WorkflowPackage.STEP__KIND:
-				return getKind();
+			case WorkflowPackage.STEP__EXECUTION:
+				return getExecution();
 			case WorkflowPackage.STEP__PARAMETERS:
 				return getParameters();
 			case WorkflowPackage.STEP__RESOURCES:
@@ -700,8 +700,8 @@ public class StepImpl extends NamedImpl implements Step {
 			case WorkflowPackage.STEP__SERVICE:
 				setService((ServiceRef)newValue);
 				return;
-			case WorkflowPackage.STEP__KIND:
-				setKind((ExecutionKind)newValue);
+			case WorkflowPackage.STEP__EXECUTION:
+				setExecution((ExecutionKind)newValue);
 				return;
 			case WorkflowPackage.STEP__PARAMETERS:
 				getParameters().clear();
@@ -743,8 +743,8 @@ public class StepImpl extends NamedImpl implements Step {
 			case WorkflowPackage.STEP__SERVICE:
 				setService((ServiceRef)null);
 				return;
-			case WorkflowPackage.STEP__KIND:
-				unsetKind();
+			case WorkflowPackage.STEP__EXECUTION:
+				unsetExecution();
 				return;
 			case WorkflowPackage.STEP__PARAMETERS:
 				getParameters().clear();
@@ -784,8 +784,8 @@ public class StepImpl extends NamedImpl implements Step {
 		switch (featureID) {
 			case WorkflowPackage.STEP__SERVICE:
 				return service != null;
-			case WorkflowPackage.STEP__KIND:
-				return isSetKind();
+			case WorkflowPackage.STEP__EXECUTION:
+				return isSetExecution();
 			case WorkflowPackage.STEP__PARAMETERS:
 				return parameters != null && !parameters.isEmpty();
 			case WorkflowPackage.STEP__RESOURCES:
@@ -816,8 +816,8 @@ public class StepImpl extends NamedImpl implements Step {
 		if (eIsProxy()) return super.toString();
 
 		StringBuilder result = new StringBuilder(super.toString());
-		result.append(" (kind: ");
-		if (kindESet) result.append(kind); else result.append("<unset>");
+		result.append(" (execution: ");
+		if (executionESet) result.append(execution); else result.append("<unset>");
 		result.append(", site: ");
 		result.append(site);
 		result.append(", retries: ");

@@ -275,7 +275,7 @@ public class WorkflowPackageImpl extends EPackageImpl implements WorkflowPackage
 	 * @generated
 	 */
 	@Override
-	public EAttribute getStep_Kind() {
+	public EAttribute getStep_Execution() {
 		return (EAttribute)stepEClass.getEStructuralFeatures().get(1);
 	}
 
@@ -571,7 +571,7 @@ public class WorkflowPackageImpl extends EPackageImpl implements WorkflowPackage
 
 		stepEClass = createEClass(STEP);
 		createEReference(stepEClass, STEP__SERVICE);
-		createEAttribute(stepEClass, STEP__KIND);
+		createEAttribute(stepEClass, STEP__EXECUTION);
 		createEReference(stepEClass, STEP__PARAMETERS);
 		createEReference(stepEClass, STEP__RESOURCES);
 		createEReference(stepEClass, STEP__RECIPE);
@@ -656,7 +656,7 @@ public class WorkflowPackageImpl extends EPackageImpl implements WorkflowPackage
 
 		initEClass(stepEClass, Step.class, "Step", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEReference(getStep_Service(), this.getServiceRef(), null, "service", null, 1, 1, Step.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
-		initEAttribute(getStep_Kind(), theServicePackage.getExecutionKind(), "kind", null, 0, 1, Step.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getStep_Execution(), theServicePackage.getExecutionKind(), "execution", null, 0, 1, Step.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getStep_Parameters(), this.getParameterValue(), null, "parameters", null, 0, -1, Step.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getStep_Resources(), theServicePackage.getResourceRequest(), null, "resources", null, 0, 1, Step.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getStep_Recipe(), theRecipePackage.getContainerRecipe(), null, "recipe", null, 0, 1, Step.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);

@@ -70,6 +70,21 @@ public final class ModelServiceImpl implements ModelService {
         for (Path file : files) {
             models.add(new LoadedModel(file, loadFile(resourceSet, file, report)));
         }
+        return finish(resourceSet, models, context, report);
+    }
+
+    @Override
+    public ModelSet loadUris(List<URI> uris, List<EObject> context) {
+        ResourceSet resourceSet = newResourceSet();
+        DiagnosticReport report = new DiagnosticReport();
+        List<LoadedModel> models = new ArrayList<>();
+        for (URI uri : uris) {
+            models.add(new LoadedModel(uri.isFile() ? Path.of(uri.toFileString()) : null, loadUri(resourceSet, uri, uri.toString(), report)));
+        }
+        return finish(resourceSet, models, context, report);
+    }
+
+    private ModelSet finish(ResourceSet resourceSet, List<LoadedModel> models, List<EObject> context, DiagnosticReport report) {
         checkFileReferences(resourceSet, report);
         // Load problems of every resource, including files reached through references, once each.
         for (Resource resource : List.copyOf(resourceSet.getResources())) {
@@ -112,7 +127,10 @@ public final class ModelServiceImpl implements ModelService {
             report.add(Diagnostic.error(name, 0, 0, "io.read", "Cannot read the file: " + e.getMessage()));
             return null;
         }
-        URI uri = URI.createFileURI(file.toAbsolutePath().normalize().toString());
+        return loadUri(resourceSet, URI.createFileURI(file.toAbsolutePath().normalize().toString()), name, report);
+    }
+
+    private EObject loadUri(ResourceSet resourceSet, URI uri, String name, DiagnosticReport report) {
         try {
             Resource resource = resourceSet.getResource(uri, true);
             return resource.getContents().isEmpty() ? null : resource.getContents().get(0);

@@ -35,6 +35,7 @@ import org.snakeyaml.engine.v2.nodes.ScalarNode;
 import org.snakeyaml.engine.v2.nodes.SequenceNode;
 import org.snakeyaml.engine.v2.nodes.Tag;
 import org.vitruvian.model.yaml.ModelKinds;
+import org.vitruvian.model.yaml.ModelTree;
 import org.vitruvian.model.yaml.SourcePosition;
 import org.vitruvian.model.yaml.YamlDiagnostic;
 import org.vitruvian.model.yaml.YamlLimits;
@@ -443,8 +444,7 @@ public final class YamlModelReader {
     }
 
     static boolean isYamlVisible(EStructuralFeature feature) {
-        return !feature.isDerived() && !feature.isTransient() && feature.isChangeable()
-                && !(feature instanceof EReference reference && reference.isContainer());
+        return ModelTree.isVisible(feature);
     }
 
     static List<String> keysOf(EClass eClass) {
@@ -453,7 +453,7 @@ public final class YamlModelReader {
     }
 
     static boolean isMapEntry(EClass eClass) {
-        return eClass.getInstanceClass() == Map.Entry.class || "java.util.Map$Entry".equals(eClass.getInstanceClassName());
+        return ModelTree.isMapEntry(eClass);
     }
 
     static boolean isDocumentKind(EClass eClass) {

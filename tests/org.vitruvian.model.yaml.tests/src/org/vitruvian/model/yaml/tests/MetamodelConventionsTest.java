@@ -46,6 +46,17 @@ class MetamodelConventionsTest {
         assertEquals(List.of(), offenders);
     }
 
+    /** At a document's root, apiVersion and kind are the header; a feature of that name could never be written. */
+    @Test
+    void documentKindsHaveNoFeatureNamedLikeTheHeader() {
+        WorkflowPackage.eINSTANCE.eClass();
+        List<String> offenders = new ArrayList<>();
+        ModelKinds.all().forEach((kind, eClass) -> eClass.getEAllStructuralFeatures().stream()
+                .filter(f -> f.getName().equals("kind") || f.getName().equals("apiVersion"))
+                .forEach(f -> offenders.add(kind + "." + f.getName())));
+        assertEquals(List.of(), offenders);
+    }
+
     @Test
     void everyModelKindOfTheIssueIsRegistered() {
         WorkflowPackage.eINSTANCE.eClass();

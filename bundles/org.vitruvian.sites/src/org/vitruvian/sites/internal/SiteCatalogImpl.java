@@ -1,0 +1,185 @@
+package org.vitruvian.sites.internal;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.Enumeration;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+import org.eclipse.emf.common.util.URI;
+import org.osgi.framework.Bundle;
+import org.osgi.framework.BundleContext;
+import org.osgi.framework.BundleEvent;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Deactivate;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.util.tracker.BundleTracker;
+import org.osgi.util.tracker.BundleTrackerCustomizer;
+import org.vitruvian.core.VitruvianHome;
+import org.vitruvian.core.diagnostics.Diagnostic;
+import org.vitruvian.core.diagnostics.DiagnosticReport;
+import org.vitruvian.core.services.ServiceRegistry;
+import org.vitruvian.model.site.Site;
+import org.vitruvian.model.yaml.ModelService;
+import org.vitruvian.model.yaml.ModelService.LoadedModel;
+import org.vitruvian.model.yaml.ModelService.ModelSet;
+import org.vitruvian.sites.CatalogSite;
+import org.vitruvian.sites.SiteCatalog;
+import org.vitruvian.sites.SiteOrigin;
+import org.vitruvian.sites.SiteProvider;
+
+@Component(service = SiteCatalog.class)
+public final class SiteCatalogImpl implements SiteCatalog {
+
+    /** A site before precedence and refinement are applied. */
+    record Declared(Site site, SiteOrigin origin, String location) {
+    }
+
+    private final ModelService models;
+    private final ServiceRegistry<SiteProvider> providers = new ServiceRegistry<>();
+    private final Map<Bundle, List<URI>> contributions = Collections.synchronizedMap(new LinkedHashMap<>());
+    private final LocalSiteProbe localProbe;
+    private final BundleTracker<List<URI>> tracker;
+    private final Bundle self;
+
+    @Activate
+    public SiteCatalogImpl(@Reference ModelService models, BundleContext context) {
+        this.models = models;
+        this.localProbe = new LocalSiteProbe();
+        this.self = context.getBundle();
+        this.tracker = new BundleTracker<>(context, Bundle.RESOLVED | Bundle.STARTING | Bundle.ACTIVE,
+                new BundleTrackerCustomizer<List<URI>>() {
+                    @Override
+                    public List<URI> addingBundle(Bundle bundle, BundleEvent event) {
+                        List<URI> files = contributedFiles(bundle);
+                        if (files.isEmpty()) {
+                            return null;
+                        }
+                        contributions.put(bundle, files);
+                        return files;
+                    }
+
+                    @Override
+                    public void modifiedBundle(Bundle bundle, BundleEvent event, List<URI> files) {
+                    }
+
+                    @Override
+                    public void removedBundle(Bundle bundle, BundleEvent event, List<URI> files) {
+                        contributions.remove(bundle);
+                    }
+                });
+        tracker.open();
+    }
+
+    @Deactivate
+    void deactivate() {
+        tracker.close();
+    }
+
+    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
+    void addProvider(SiteProvider provider, Map<String, Object> properties) {
+        providers.add(provider, properties);
+    }
+
+    void removeProvider(SiteProvider provider) {
+        providers.remove(provider);
+    }
+
+    @Override
+    public Snapshot snapshot() {
+        DiagnosticReport problems = new DiagnosticReport();
+        List<Declared> declared = new ArrayList<>();
+        declared.add(new Declared(localProbe.probe(), SiteOrigin.DETECTED, "this machine"));
+
+        List<URI> uris = new ArrayList<>();
+        Map<URI, SiteOrigin> origins = new HashMap<>();
+        synchronized (contributions) {
+            contributions.forEach((bundle, files) -> {
+                for (URI uri : files) {
+                    uris.add(uri);
+                    origins.put(uri, bundle.equals(self) ? SiteOrigin.BUILT_IN : SiteOrigin.PLUGIN);
+                }
+            });
+        }
+        for (Path file : userFiles(problems)) {
+            URI uri = URI.createFileURI(file.toAbsolutePath().normalize().toString());
+            uris.add(uri);
+            origins.put(uri, SiteOrigin.USER);
+        }
+        ModelSet loaded = models.loadUris(uris, List.of());
+        problems.addAll(loaded.report().diagnostics());
+        for (int i = 0; i < uris.size(); i++) {
+            LoadedModel model = loaded.models().get(i);
+            URI uri = uris.get(i);
+            if (model.root() instanceof Site site) {
+                declared.add(new Declared(site, origins.get(uri), uri.isFile() ? uri.toFileString() : uri.toString()));
+            } else if (model.root() != null) {
+                problems.add(Diagnostic.error(uri.isFile() ? uri.toFileString() : uri.toString(), 0, 0, "site.not-a-site",
+                        "This file is a " + model.root().eClass().getName() + ", not a Site; only Site models belong in a sites folder."));
+            }
+        }
+        for (SiteProvider provider : providers.all()) {
+            String location = "service " + provider.getClass().getName();
+            try {
+                for (Site site : provider.sites()) {
+                    declared.add(new Declared(site, SiteOrigin.PLUGIN, location));
+                }
+            } catch (RuntimeException e) {
+                // A broken plugin must not hide every other site.
+                problems.add(Diagnostic.error(location, 0, 0, "site.provider-failed", "The site provider failed: " + e
+                        + "; its sites are left out. Report this to the plugin's authors."));
+            }
+        }
+        List<Declared> chosen = SitePrecedence.choose(declared, problems);
+        List<CatalogSite> sites = SiteRefinement.resolve(chosen, problems);
+        return new Snapshot(sites, problems);
+    }
+
+    private static List<Path> userFiles(DiagnosticReport problems) {
+        Path folder = VitruvianHome.sites();
+        if (!Files.isDirectory(folder)) {
+            return List.of();
+        }
+        try (Stream<Path> files = Files.list(folder)) {
+            return files.filter(f -> f.toString().endsWith(".yaml") || f.toString().endsWith(".yml"))
+                    .sorted(Comparator.comparing(Path::toString)).toList();
+        } catch (IOException e) {
+            problems.add(Diagnostic.error(folder.toString(), 0, 0, "io.read", "Cannot list the user sites folder: " + e.getMessage()));
+            return List.of();
+        }
+    }
+
+    /** The {@code *.yaml} files under the folders named by the bundle's {@link #SITES_HEADER} header. */
+    static List<URI> contributedFiles(Bundle bundle) {
+        String header = bundle.getHeaders("").get(SITES_HEADER);
+        if (header == null || header.isBlank()) {
+            return List.of();
+        }
+        List<URI> files = new ArrayList<>();
+        for (String folder : header.split(",")) {
+            Enumeration<java.net.URL> entries = bundle.findEntries(folder.strip(), "*.yaml", false);
+            if (entries == null) {
+                continue;
+            }
+            List<String> paths = new ArrayList<>();
+            while (entries.hasMoreElements()) {
+                paths.add(entries.nextElement().getPath());
+            }
+            Collections.sort(paths);
+            for (String path : paths) {
+                files.add(URI.createPlatformPluginURI(bundle.getSymbolicName() + path, true));
+            }
+        }
+        return files;
+    }
+}
