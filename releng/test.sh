@@ -45,6 +45,14 @@ rm -rf tests/*/target/surefire-reports
 status=0
 xvfb-run -a -s "-screen 0 1600x1200x24" ./mvnw -B -ntp verify "$@" || status=$?
 
+# The third-party example plugin, built as its authors would: against the update site this
+# build made, with its own tests subclassing Vitruvian's site contract tests.
+rm -rf examples/site-plugin/*/target/surefire-reports
+if [ "$status" = 0 ]; then
+  (cd examples/site-plugin && ../../mvnw -B -ntp verify \
+    -Dvitruvian.repository="file:$root/releng/org.vitruvian.repository/target/repository") || status=$?
+fi
+
 # The launcher as a user runs it, against the products the build just made.
 launcher_passed=0
 launcher_failed=0
@@ -59,6 +67,18 @@ expect_exit() { # expected-status description command...
     echo "test.sh: FAILED launcher check: $what: exit $actual, expected $expected" >&2
   fi
 }
+expect_output() { # description regex command...
+  local what=$1 pattern=$2 output
+  shift 2
+  output=$("$@" 2>&1) || true
+  if printf '%s\n' "$output" | grep -qE -- "$pattern"; then
+    launcher_passed=$((launcher_passed + 1))
+  else
+    launcher_failed=$((launcher_failed + 1))
+    echo "test.sh: FAILED launcher check: $what: output does not match /$pattern/:" >&2
+    printf '%s\n' "$output" | head -20 >&2
+  fi
+}
 if [ "$status" = 0 ]; then
   expect_exit 0 "./vitruvian --version" ./vitruvian --version
   expect_exit 2 "./vitruvian no-such-command" ./vitruvian no-such-command
@@ -67,12 +87,23 @@ if [ "$status" = 0 ]; then
   ui_bundles=$(ls releng/org.vitruvian.product/target/products/org.vitruvian.headless/linux/gtk/x86_64/plugins \
     | grep -E '^org\.eclipse\.(swt|jface|ui)[._]' || true)
   expect_exit 0 "headless product without UI bundles (found: ${ui_bundles:-none})" test -z "$ui_bundles"
+  # With the example plugin dropped into a user's plugins folder, its site is listed and its
+  # submission customizer is used.
+  plugin_home=$(mktemp -d)
+  mkdir -p "$plugin_home/plugins"
+  cp examples/site-plugin/com.example.vitruvian.sites/target/com.example.vitruvian.sites-*.jar \
+    examples/site-plugin/com.example.vitruvian.submit/target/com.example.vitruvian.submit-*.jar "$plugin_home/plugins/"
+  expect_output "installed plugin site listed" "example-hpc .*plugin" env VITRUVIAN_HOME="$plugin_home" ./vitruvian sites list
+  expect_output "plugin submission customizer used" "site-submit --project in-silico sbatch" \
+    env VITRUVIAN_HOME="$plugin_home" ./vitruvian sites show example-hpc
+  rm -rf "$plugin_home"
   [ "$launcher_failed" = 0 ] || status=1
 fi
 
-# One closing line over everything that ran: the OSGi test bundles and the launcher checks.
+# One closing line over everything that ran: the OSGi test bundles (Vitruvian's and the example
+# plugin's) and the launcher checks.
 read -r tests failures errors skipped < <(
-  cat tests/*/target/surefire-reports/TEST-*.xml 2>/dev/null | python3 -c '
+  cat tests/*/target/surefire-reports/TEST-*.xml examples/site-plugin/*/target/surefire-reports/TEST-*.xml 2>/dev/null | python3 -c '
 import re, sys
 t = f = e = s = 0
 for m in re.finditer(r"<testsuite\b[^>]*>", sys.stdin.read()):

@@ -12,8 +12,10 @@ import org.vitruvian.app.internal.commands.RootCommand;
 import org.vitruvian.core.ExitCode;
 import org.vitruvian.core.ProductInfo;
 import org.vitruvian.core.VitruvianException;
+import org.vitruvian.core.services.PluginFolder;
 import org.vitruvian.model.yaml.ModelService;
 import org.vitruvian.sites.SiteCatalog;
+import org.vitruvian.sites.SubmissionCommands;
 
 import picocli.CommandLine;
 import picocli.CommandLine.IFactory;
@@ -26,13 +28,18 @@ import picocli.CommandLine.IFactory;
 public final class VitruvianCli {
 
     private final ProductInfo productInfo;
+    /** Installed before any command runs, so plugin sites and services are in place. */
+    private final PluginFolder plugins;
     /** What commands may ask for in their constructors, by type. */
     private final Map<Class<?>, Object> services;
 
     @Activate
-    public VitruvianCli(@Reference ProductInfo productInfo, @Reference ModelService models, @Reference SiteCatalog sites) {
+    public VitruvianCli(@Reference ProductInfo productInfo, @Reference ModelService models, @Reference SiteCatalog sites,
+            @Reference SubmissionCommands submission, @Reference PluginFolder plugins) {
         this.productInfo = productInfo;
-        this.services = Map.of(ProductInfo.class, productInfo, ModelService.class, models, SiteCatalog.class, sites);
+        this.plugins = plugins;
+        this.services = Map.of(ProductInfo.class, productInfo, ModelService.class, models, SiteCatalog.class, sites,
+                SubmissionCommands.class, submission);
     }
 
     /** Runs one command line and returns its exit status (see {@link ExitCode}). */
@@ -49,6 +56,9 @@ public final class VitruvianCli {
             }
             return exitCodeOf(exception);
         });
+        for (var problem : plugins.problems().diagnostics()) {
+            err.println(problem.format());
+        }
         int status = commandLine.execute(args);
         out.flush();
         err.flush();

@@ -20,6 +20,8 @@ import org.vitruvian.model.yaml.YamlResource;
 import org.vitruvian.sites.CatalogSite;
 import org.vitruvian.sites.SiteCatalog;
 import org.vitruvian.sites.SiteCatalog.Snapshot;
+import org.vitruvian.sites.SubmissionCommands;
+import org.vitruvian.sites.SubmissionCommands.SubmitCommand;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -108,6 +110,7 @@ public final class SitesCommand implements Callable<Integer> {
     public static final class ShowSite implements Callable<Integer> {
 
         private final SiteCatalog catalog;
+        private final SubmissionCommands submission;
 
         @Spec
         CommandSpec spec;
@@ -118,8 +121,9 @@ public final class SitesCommand implements Callable<Integer> {
         @Option(names = "--json", description = "Print the site as JSON.")
         boolean json;
 
-        public ShowSite(SiteCatalog catalog) {
+        public ShowSite(SiteCatalog catalog, SubmissionCommands submission) {
             this.catalog = catalog;
+            this.submission = submission;
         }
 
         @Override
@@ -134,10 +138,14 @@ public final class SitesCommand implements Callable<Integer> {
             }
             CatalogSite site = found.get();
             PrintWriter out = spec.commandLine().getOut();
+            SubmitCommand submit = site.site().isSetScheduler() ? submission.submitCommand(site.site(), "JOB_SCRIPT")
+                    : new SubmitCommand(List.of(), "default");
             if (json) {
                 Map<String, Object> value = new LinkedHashMap<>();
                 value.put("origin", site.origin().label());
                 value.put("location", site.location());
+                value.put("submitCommand", submit.arguments());
+                value.put("submitCommandOrigin", submit.origin());
                 value.put("site", ModelTree.document(site.site(), null));
                 out.print(Json.stringify(value));
                 return ExitCode.OK.status();
@@ -145,6 +153,10 @@ public final class SitesCommand implements Callable<Integer> {
             out.println("# " + site.origin().label() + " site from " + site.location());
             if (site.declared().getRefines() != null) {
                 out.println("# values it does not state come from the profile '" + site.declared().getRefines() + "'");
+            }
+            if (!submit.arguments().isEmpty()) {
+                out.println("# jobs are submitted with: " + String.join(" ", submit.arguments())
+                        + (submit.origin().equals("default") ? "" : " (customized by " + submit.origin() + ")"));
             }
             if (!site.site().getIllustrative().isEmpty()) {
                 out.println("# illustrative, not published figures: " + String.join(", ", site.site().getIllustrative()));

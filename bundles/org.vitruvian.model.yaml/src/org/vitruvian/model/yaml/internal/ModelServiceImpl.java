@@ -16,7 +16,6 @@ import org.eclipse.emf.ecore.EClass;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EPackage;
 import org.eclipse.emf.ecore.EReference;
-import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.emf.ecore.EValidator;
 import org.eclipse.emf.ecore.InternalEObject;
 import org.eclipse.emf.ecore.impl.EValidatorRegistryImpl;
@@ -33,8 +32,8 @@ import org.vitruvian.core.diagnostics.Diagnostic;
 import org.vitruvian.core.diagnostics.DiagnosticReport;
 import org.vitruvian.core.diagnostics.Severity;
 import org.vitruvian.core.services.ServiceRegistry;
-import org.vitruvian.model.common.validation.ModelProblem;
 import org.vitruvian.model.common.validation.ModelValidator;
+import org.vitruvian.model.yaml.ModelDiagnostics;
 import org.vitruvian.model.yaml.ModelKinds;
 import org.vitruvian.model.yaml.ModelService;
 import org.vitruvian.model.yaml.SourcePosition;
@@ -231,31 +230,8 @@ public final class ModelServiceImpl implements ModelService {
         for (EObject root : roots) {
             BasicDiagnostic chain = new BasicDiagnostic();
             diagnostician.validate(root, chain, validationContext);
-            addProblems(chain, report);
+            report.addAll(ModelDiagnostics.toDiagnostics(chain));
         }
-    }
-
-    private void addProblems(org.eclipse.emf.common.util.Diagnostic diagnostic, DiagnosticReport report) {
-        for (org.eclipse.emf.common.util.Diagnostic child : diagnostic.getChildren()) {
-            if (ModelProblem.SOURCE.equals(child.getSource())) {
-                report.add(toDiagnostic(child));
-            }
-            addProblems(child, report);
-        }
-    }
-
-    private Diagnostic toDiagnostic(org.eclipse.emf.common.util.Diagnostic problem) {
-        EObject object = ModelProblem.objectOf(problem).orElse(null);
-        EStructuralFeature feature = ModelProblem.featureOf(problem).orElse(null);
-        Resource resource = object == null ? null : object.eResource();
-        SourcePosition at = resource instanceof YamlResource yaml ? yaml.positionOf(object, feature) : SourcePosition.UNKNOWN;
-        Severity severity = switch (problem.getSeverity()) {
-            case org.eclipse.emf.common.util.Diagnostic.ERROR -> Severity.ERROR;
-            case org.eclipse.emf.common.util.Diagnostic.WARNING -> Severity.WARNING;
-            default -> Severity.INFO;
-        };
-        return new Diagnostic(resource == null ? "<model>" : display(resource.getURI()), at.line(), at.column(), severity,
-                ModelProblem.codeOf(problem).orElse("model.invalid"), problem.getMessage());
     }
 
     private Diagnostic toDiagnostic(Resource.Diagnostic problem, Severity severity, Resource resource) {
@@ -264,13 +240,7 @@ public final class ModelServiceImpl implements ModelService {
                 problem.getMessage());
     }
 
-    /** Paths under the working folder are shown relative to it, as the user typed them. */
     static String display(URI uri) {
-        if (uri == null || !uri.isFile()) {
-            return String.valueOf(uri);
-        }
-        Path path = Path.of(uri.toFileString()).normalize();
-        Path cwd = Path.of("").toAbsolutePath();
-        return path.startsWith(cwd) ? cwd.relativize(path).toString() : path.toString();
+        return ModelDiagnostics.display(uri);
     }
 }
