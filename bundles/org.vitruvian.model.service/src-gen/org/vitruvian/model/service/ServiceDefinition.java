@@ -154,6 +154,7 @@ public interface ServiceDefinition extends EObject {
 	 * @see #setKind(ExecutionKind)
 	 * @see org.vitruvian.model.service.ServicePackage#getServiceDefinition_Kind()
 	 * @model unsettable="true"
+	 *        annotation="https://vitruvian.org/yaml key='serviceKind'"
 	 * @generated
 	 */
 	ExecutionKind getKind();

@@ -167,6 +167,7 @@ public interface Site extends EObject {
 	 * @see #setKind(SiteKind)
 	 * @see org.vitruvian.model.site.SitePackage#getSite_Kind()
 	 * @model unsettable="true"
+	 *        annotation="https://vitruvian.org/yaml key='siteKind'"
 	 * @generated
 	 */
 	SiteKind getKind();

@@ -8,6 +8,7 @@ import org.eclipse.emf.ecore.EAnnotation;
 import org.eclipse.emf.ecore.EClass;
 import org.eclipse.emf.ecore.EClassifier;
 import org.eclipse.emf.ecore.EPackage;
+import org.eclipse.emf.ecore.EStructuralFeature;
 
 /**
  * The model kinds a YAML file can declare ({@code kind: Workflow}), found in the metamodels
@@ -49,6 +50,17 @@ public final class ModelKinds {
 
     public static Optional<EClass> eClassOf(String kind) {
         return Optional.ofNullable(all().get(kind));
+    }
+
+    /**
+     * The YAML key of a feature: its name, unless the feature is annotated with a {@code key}.
+     * A document class cannot use the key {@code kind} for a feature of its own, since the
+     * header takes it; such a feature is given another key (ServiceDefinition's is {@code serviceKind}).
+     */
+    public static String keyOf(EStructuralFeature feature) {
+        EAnnotation annotation = feature.getEAnnotation(ANNOTATION);
+        String key = annotation == null ? null : annotation.getDetails().get("key");
+        return key != null ? key : feature.getName();
     }
 
     /** The kind an EClass stands for as a document, if it is a document kind. */

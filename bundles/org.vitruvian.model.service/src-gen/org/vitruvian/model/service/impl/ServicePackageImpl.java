@@ -657,6 +657,12 @@ public class ServicePackageImpl extends EPackageImpl implements ServicePackage {
 		   new String[] {
 			   "kind", "ServiceDefinition"
 		   });
+		addAnnotation
+		  (getServiceDefinition_Kind(),
+		   source,
+		   new String[] {
+			   "key", "serviceKind"
+		   });
 	}
 
 } //ServicePackageImpl

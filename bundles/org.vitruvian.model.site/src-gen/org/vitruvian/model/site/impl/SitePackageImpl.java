@@ -953,6 +953,12 @@ public class SitePackageImpl extends EPackageImpl implements SitePackage {
 		   new String[] {
 			   "kind", "Site"
 		   });
+		addAnnotation
+		  (getSite_Kind(),
+		   source,
+		   new String[] {
+			   "key", "siteKind"
+		   });
 	}
 
 } //SitePackageImpl

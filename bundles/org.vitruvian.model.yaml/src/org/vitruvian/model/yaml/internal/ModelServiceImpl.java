@@ -166,7 +166,7 @@ public final class ModelServiceImpl implements ModelService {
         String where = display(resource.getURI());
         String written = uri.isFile() ? display(uri) : uri.toString();
         if (uri.isFile() && !Files.isRegularFile(Path.of(uri.toFileString()))) {
-            report.add(Diagnostic.error(where, at.line(), at.column(), "model.missing-file", "'" + reference.getName()
+            report.add(Diagnostic.error(where, at.line(), at.column(), "model.missing-file", "'" + ModelKinds.keyOf(reference)
                     + "' refers to " + written + ", which does not exist; check the path (it is relative to this file)."));
             return;
         }
@@ -181,13 +181,13 @@ public final class ModelServiceImpl implements ModelService {
             Resource loaded = resourceSet.getResource(uri, false);
             if (loaded == null || loaded.getErrors().isEmpty()) {
                 report.add(Diagnostic.error(where, at.line(), at.column(), "model.missing-file",
-                        "'" + reference.getName() + "' refers to " + written + ", which holds no model."));
+                        "'" + ModelKinds.keyOf(reference) + "' refers to " + written + ", which holds no model."));
             }
             // Otherwise the referenced file's own errors are reported under its name.
             return;
         }
         if (!expected.isInstance(resolved)) {
-            report.add(Diagnostic.error(where, at.line(), at.column(), "model.wrong-kind", "'" + reference.getName()
+            report.add(Diagnostic.error(where, at.line(), at.column(), "model.wrong-kind", "'" + ModelKinds.keyOf(reference)
                     + "' must refer to a " + ModelKinds.kindOf(expected).orElse(expected.getName()) + " file; " + written
                     + " is a " + ModelKinds.kindOf(resolved.eClass()).orElse(resolved.eClass().getName()) + "."));
         }

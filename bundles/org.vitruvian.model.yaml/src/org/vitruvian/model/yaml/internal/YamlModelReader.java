@@ -155,6 +155,14 @@ public final class YamlModelReader {
         error(mark, "yaml.syntax", "Invalid YAML: " + firstLine(problem) + context + ".");
     }
 
+    /**
+     * YAML allows a key once per mapping, but the composer keeps both; the second would
+     * silently win or be dropped, so it is an error here.
+     */
+    private void duplicateKey(ScalarNode key) {
+        error(key, "yaml.duplicate-key", "'" + key.getValue() + "' is given twice in this mapping; keep one of them.");
+    }
+
     private EObject readRoot(Node node) {
         if (!(node instanceof MappingNode mapping)) {
             error(node, "model.not-a-mapping",
@@ -195,12 +203,17 @@ public final class YamlModelReader {
         // What the file states, not eIsSet: an enum's first literal is also its default, so a
         // required "manager: apt" would otherwise look unset.
         java.util.Set<EStructuralFeature> stated = new java.util.HashSet<>();
+        java.util.Set<String> keys = new java.util.HashSet<>();
         for (NodeTuple tuple : mapping.getValue()) {
             if (!(tuple.getKeyNode() instanceof ScalarNode keyNode)) {
                 error(tuple.getKeyNode(), "yaml.key", "Keys must be plain names, not lists or mappings.");
                 continue;
             }
             String key = keyNode.getValue();
+            if (!keys.add(key)) {
+                duplicateKey(keyNode);
+                continue;
+            }
             if (isRoot && (key.equals("apiVersion") || key.equals("kind"))) {
                 continue;
             }
@@ -220,7 +233,7 @@ public final class YamlModelReader {
         }
         for (EStructuralFeature feature : eClass.getEAllStructuralFeatures()) {
             if (feature.getLowerBound() > 0 && !feature.isMany() && !stated.contains(feature) && isYamlVisible(feature)) {
-                error(mapping, "yaml.missing-key", describe(object) + " needs '" + feature.getName() + "': "
+                error(mapping, "yaml.missing-key", describe(object) + " needs '" + ModelKinds.keyOf(feature) + "': "
                         + documentation(feature));
             }
         }
@@ -242,8 +255,8 @@ public final class YamlModelReader {
                     object.eSet(attribute, converted);
                 }
             } else {
-                error(value, "yaml.type", "'" + attribute.getName() + "' takes a single " + typeName(attribute.getEAttributeType())
-                        + ", not a " + shape(value) + ".");
+                error(value, "yaml.type", "'" + ModelKinds.keyOf(attribute) + "' takes a single "
+                        + typeName(attribute.getEAttributeType()) + ", not a " + shape(value) + ".");
             }
             return;
         }
@@ -270,7 +283,7 @@ public final class YamlModelReader {
         List<Node> targets = reference.isMany() ? items(value, reference) : List.of(value);
         for (Node target : targets) {
             if (!(target instanceof ScalarNode scalar)) {
-                error(target, "yaml.type", "'" + reference.getName() + "' refers to " + article(type.getName()) + " by "
+                error(target, "yaml.type", "'" + ModelKinds.keyOf(reference) + "' refers to " + article(type.getName()) + " by "
                         + (isDocumentKind(type) ? "its file path" : "its name") + ", not by a " + shape(target) + ".");
                 continue;
             }
@@ -290,13 +303,14 @@ public final class YamlModelReader {
 
     private EObject readChild(EReference reference, Node node) {
         if (!(node instanceof MappingNode mapping)) {
-            error(node, "yaml.type", "Each entry of '" + reference.getName() + "' is a mapping of keys to values ("
+            error(node, "yaml.type", "Each entry of '" + ModelKinds.keyOf(reference) + "' is a mapping of keys to values ("
                     + article(reference.getEReferenceType().getName()) + "), not a " + shape(node) + ".");
             return null;
         }
         EClass type = reference.getEReferenceType();
         if (type.isAbstract()) {
-            error(node, "yaml.type", "'" + reference.getName() + "' cannot be read: its type " + type.getName() + " is abstract.");
+            error(node, "yaml.type", "'" + ModelKinds.keyOf(reference) + "' cannot be read: its type " + type.getName()
+                    + " is abstract.");
             return null;
         }
         return readObject(mapping, type, false);
@@ -305,16 +319,21 @@ public final class YamlModelReader {
     /** Map entries (EMF's Map.Entry classes) are written as a plain YAML mapping: {@code KEY: value}. */
     private void readMapEntries(EObject object, EReference reference, Node node) {
         if (!(node instanceof MappingNode mapping)) {
-            error(node, "yaml.type", "'" + reference.getName() + "' is a mapping of names to values (NAME: value), not a "
+            error(node, "yaml.type", "'" + ModelKinds.keyOf(reference) + "' is a mapping of names to values (NAME: value), not a "
                     + shape(node) + ".");
             return;
         }
         EClass entryClass = reference.getEReferenceType();
         EStructuralFeature keyFeature = entryClass.getEStructuralFeature("key");
         EStructuralFeature valueFeature = entryClass.getEStructuralFeature("value");
+        java.util.Set<String> keys = new java.util.HashSet<>();
         for (NodeTuple tuple : mapping.getValue()) {
             if (!(tuple.getKeyNode() instanceof ScalarNode key) || !(tuple.getValueNode() instanceof ScalarNode value)) {
-                error(tuple.getKeyNode(), "yaml.type", "Entries of '" + reference.getName() + "' are written NAME: value.");
+                error(tuple.getKeyNode(), "yaml.type", "Entries of '" + ModelKinds.keyOf(reference) + "' are written NAME: value.");
+                continue;
+            }
+            if (!keys.add(key.getValue())) {
+                duplicateKey(key);
                 continue;
             }
             EObject entry = EcoreUtil.create(entryClass);
@@ -329,14 +348,14 @@ public final class YamlModelReader {
         if (value instanceof SequenceNode sequence) {
             return sequence.getValue();
         }
-        error(value, "yaml.type", "'" + feature.getName() + "' is a list; write it as [a, b] or as lines starting with '- '.");
+        error(value, "yaml.type", "'" + ModelKinds.keyOf(feature) + "' is a list; write it as [a, b] or as lines starting with '- '.");
         return List.of();
     }
 
     private Object convert(EAttribute attribute, Node node) {
         if (!(node instanceof ScalarNode scalar)) {
-            error(node, "yaml.type", "'" + attribute.getName() + "' takes " + typeName(attribute.getEAttributeType()) + "s, not a "
-                    + shape(node) + ".");
+            error(node, "yaml.type", "'" + ModelKinds.keyOf(attribute) + "' takes " + typeName(attribute.getEAttributeType())
+                    + "s, not a " + shape(node) + ".");
             return null;
         }
         EDataType type = attribute.getEAttributeType();
@@ -345,8 +364,8 @@ public final class YamlModelReader {
             EEnumLiteral literal = eEnum.getEEnumLiteralByLiteral(text);
             if (literal == null) {
                 List<String> allowed = eEnum.getELiterals().stream().map(EEnumLiteral::getLiteral).toList();
-                error(scalar, "yaml.type", "'" + attribute.getName() + "' is '" + text + "'; use one of: " + String.join(", ", allowed)
-                        + "." + suggestion(text, allowed));
+                error(scalar, "yaml.type", "'" + ModelKinds.keyOf(attribute) + "' is '" + text + "'; use one of: "
+                        + String.join(", ", allowed) + "." + suggestion(text, allowed));
                 return null;
             }
             return literal.getInstance();
@@ -378,9 +397,10 @@ public final class YamlModelReader {
             }
             return EcoreUtil.createFromString(type, text.strip());
         } catch (NumberFormatException e) {
-            error(scalar, "yaml.type", "'" + attribute.getName() + "' takes " + article(typeName(type)) + ", got '" + text + "'.");
+            error(scalar, "yaml.type", "'" + ModelKinds.keyOf(attribute) + "' takes " + article(typeName(type)) + ", got '" + text
+                    + "'.");
         } catch (IllegalArgumentException e) {
-            error(scalar, "yaml.type", "'" + attribute.getName() + "': " + e.getMessage() + ".");
+            error(scalar, "yaml.type", "'" + ModelKinds.keyOf(attribute) + "': " + e.getMessage() + ".");
         }
         return null;
     }
@@ -427,8 +447,12 @@ public final class YamlModelReader {
     // --- metamodel helpers -------------------------------------------------------------------
 
     private static EStructuralFeature featureFor(EClass eClass, String key) {
-        EStructuralFeature feature = eClass.getEStructuralFeature(key);
-        return feature != null && isYamlVisible(feature) ? feature : null;
+        for (EStructuralFeature feature : eClass.getEAllStructuralFeatures()) {
+            if (isYamlVisible(feature) && ModelKinds.keyOf(feature).equals(key)) {
+                return feature;
+            }
+        }
+        return null;
     }
 
     static boolean isYamlVisible(EStructuralFeature feature) {
@@ -438,7 +462,7 @@ public final class YamlModelReader {
 
     static List<String> keysOf(EClass eClass) {
         return eClass.getEAllStructuralFeatures().stream().filter(YamlModelReader::isYamlVisible)
-                .map(EStructuralFeature::getName).toList();
+                .map(ModelKinds::keyOf).toList();
     }
 
     static boolean isMapEntry(EClass eClass) {

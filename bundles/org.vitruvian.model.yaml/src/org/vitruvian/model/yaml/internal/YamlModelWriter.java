@@ -77,7 +77,7 @@ public final class YamlModelWriter {
             }
             Node value = value(object, feature);
             if (value != null) {
-                tuples.add(tuple(feature.getName(), value));
+                tuples.add(tuple(ModelKinds.keyOf(feature), value));
             }
         }
         return tuples;
