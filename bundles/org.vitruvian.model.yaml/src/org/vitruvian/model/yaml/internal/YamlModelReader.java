@@ -1,7 +1,6 @@
 package org.vitruvian.model.yaml.internal;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -34,6 +33,7 @@ import org.snakeyaml.engine.v2.nodes.NodeTuple;
 import org.snakeyaml.engine.v2.nodes.ScalarNode;
 import org.snakeyaml.engine.v2.nodes.SequenceNode;
 import org.snakeyaml.engine.v2.nodes.Tag;
+import org.vitruvian.model.common.validation.Suggestions;
 import org.vitruvian.model.yaml.ModelKinds;
 import org.vitruvian.model.yaml.SourcePosition;
 import org.vitruvian.model.yaml.YamlDiagnostic;
@@ -527,31 +527,8 @@ public final class YamlModelReader {
         return ("aeiou".indexOf(Character.toLowerCase(noun.charAt(0))) >= 0 ? "an " : "a ") + noun;
     }
 
-    /** " Did you mean 'x'?" when a known word is close to what was typed. */
     static String suggestion(String typed, java.util.Collection<String> known) {
-        return known.stream().filter(k -> !k.equals(typed))
-                .map(k -> Map.entry(k, distance(typed.toLowerCase(Locale.ROOT), k.toLowerCase(Locale.ROOT))))
-                .filter(e -> e.getValue() <= Math.max(1, Math.min(3, typed.length() / 3)))
-                .min(Comparator.comparingInt(Map.Entry::getValue)).map(e -> " Did you mean '" + e.getKey() + "'?").orElse("");
-    }
-
-    private static int distance(String a, String b) {
-        int[] previous = new int[b.length() + 1];
-        int[] current = new int[b.length() + 1];
-        for (int j = 0; j <= b.length(); j++) {
-            previous[j] = j;
-        }
-        for (int i = 1; i <= a.length(); i++) {
-            current[0] = i;
-            for (int j = 1; j <= b.length(); j++) {
-                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-                current[j] = Math.min(Math.min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
-            }
-            int[] swap = previous;
-            previous = current;
-            current = swap;
-        }
-        return previous[b.length()];
+        return Suggestions.didYouMean(typed, known);
     }
 
     // --- diagnostics -------------------------------------------------------------------------
