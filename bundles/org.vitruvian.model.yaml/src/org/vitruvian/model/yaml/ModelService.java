@@ -6,6 +6,7 @@ import java.util.List;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.resource.ResourceSet;
 import org.vitruvian.core.diagnostics.DiagnosticReport;
+import org.vitruvian.model.common.validation.ModelValidator;
 
 /**
  * Loads Vitruvian model files and checks them: YAML structure against the metamodel, the files
@@ -16,9 +17,10 @@ public interface ModelService {
 
     /**
      * Validation context key under which validators find the roots of every model loaded
-     * together ({@code List<EObject>}), e.g. the sites given next to a workflow.
+     * together ({@code List<EObject>}), e.g. the sites given next to a workflow. Defined by
+     * {@link ModelValidator} so that validators need not depend on the YAML format.
      */
-    String LOADED_MODELS = "org.vitruvian.model.loaded";
+    String LOADED_MODELS = ModelValidator.LOADED_MODELS;
 
     /** One file's model. {@code root} is null when the file could not be read at all; {@code file} is null for models inside bundles. */
     record LoadedModel(Path file, EObject root) {

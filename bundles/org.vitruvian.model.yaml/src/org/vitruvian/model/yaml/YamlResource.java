@@ -12,6 +12,7 @@ import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.emf.ecore.resource.impl.ResourceImpl;
+import org.vitruvian.model.common.validation.ModelSource;
 import org.vitruvian.model.yaml.internal.SourcePositions;
 import org.vitruvian.model.yaml.internal.YamlModelReader;
 import org.vitruvian.model.yaml.internal.YamlModelWriter;
@@ -22,7 +23,7 @@ import org.vitruvian.model.yaml.internal.YamlModelWriter;
  * the file are reported in {@link #getErrors()} as {@link YamlDiagnostic}s with line and column,
  * never thrown; the position of every object and value read is kept for later diagnostics.
  */
-public class YamlResource extends ResourceImpl {
+public class YamlResource extends ResourceImpl implements ModelSource {
 
     private final SourcePositions positions = new SourcePositions();
 
@@ -81,6 +82,15 @@ public class YamlResource extends ResourceImpl {
     /** Where the object's value for {@code feature} was written, or the object's position. */
     public SourcePosition positionOf(EObject object, EStructuralFeature feature) {
         return feature == null ? positions.of(object) : positions.of(object, feature);
+    }
+
+    /**
+     * Whether the file gives a value for the feature, or one was set since (a value set in
+     * memory to an enum's default is the one case that reads as unstated).
+     */
+    @Override
+    public boolean states(EObject object, EStructuralFeature feature) {
+        return positions.isStated(object, feature) || object.eIsSet(feature);
     }
 
     /** Where one value of a (multi-valued) reference was written. */

@@ -35,9 +35,9 @@ class CheckerServiceTest {
 
     @Test
     void aStepOfAWorkflowReadFromYamlIsCheckedAgainstItsSiteAndTheFindingsPointAtTheStep() throws IOException {
-        ModelSet models = Fixtures.load(folder, "heart-sim.yaml", "jureca-dc.yaml", "simulate.yaml");
+        ModelSet models = Fixtures.load(folder, "heart-sim.yaml", "jureca-dc.yaml", "heart-solve.yaml", "simulate.yaml");
         Site site = (Site) models.models().get(1).root();
-        Step step = ((Workflow) models.models().get(2).root()).getSteps().get(0);
+        Step step = ((Workflow) models.models().get(3).root()).getSteps().get(0);
         ContainerRecipe recipe = step.getRecipe();
 
         List<Diagnostic> findings = check(recipe, site, null, step.getResources(), step);
@@ -73,9 +73,19 @@ class CheckerServiceTest {
     }
 
     @Test
-    void aSiteReadFromYamlCannotStateItsKindSoASlurmSchedulerMarksItShared() throws IOException {
+    void aRootDaemonIsRefusedOnASiteOfTypeHpc() throws IOException {
         ModelSet models = Fixtures.load(folder, "heart-sim.yaml", "jureca-dc.yaml");
         Site site = (Site) models.models().get(1).root();
+        site.getContainerRuntimes().get(0).setKind(ContainerRuntimeKind.DOCKER);
+        assertFinding(check((ContainerRecipe) models.models().get(0).root(), site), Diagnostic.ERROR,
+                "compat.runtime.root-daemon", "type: hpc");
+    }
+
+    @Test
+    void aSiteThatStatesNoTypeIsTakenAsSharedWhenItHasABatchScheduler() throws IOException {
+        ModelSet models = Fixtures.load(folder, "heart-sim.yaml", "jureca-dc.yaml");
+        Site site = (Site) models.models().get(1).root();
+        site.unsetType();
         site.getContainerRuntimes().get(0).setKind(ContainerRuntimeKind.DOCKER);
         assertFinding(check((ContainerRecipe) models.models().get(0).root(), site), Diagnostic.ERROR,
                 "compat.runtime.root-daemon", "its slurm scheduler");

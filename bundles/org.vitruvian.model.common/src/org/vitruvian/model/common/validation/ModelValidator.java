@@ -1,12 +1,17 @@
 package org.vitruvian.model.common.validation;
 
+import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.eclipse.emf.common.util.DiagnosticChain;
+import org.eclipse.emf.ecore.EAttribute;
 import org.eclipse.emf.ecore.EClass;
 import org.eclipse.emf.ecore.EDataType;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EPackage;
+import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.emf.ecore.EValidator;
 
 /**
@@ -21,6 +26,12 @@ public abstract class ModelValidator implements EValidator {
 
     /** Service property: nsURI of the EPackage the validator checks. */
     public static final String PACKAGE_PROPERTY = "vitruvian.model.package";
+
+    /**
+     * Validation context key under which validators find the roots of every model loaded
+     * together ({@code List<EObject>}), e.g. the sites given next to a workflow.
+     */
+    public static final String LOADED_MODELS = "org.vitruvian.model.loaded";
 
     /** The package whose objects this validator checks. */
     public abstract EPackage validatedPackage();
@@ -40,6 +51,42 @@ public abstract class ModelValidator implements EValidator {
         }
         check(object, diagnostics, context);
         return true;
+    }
+
+    /** The roots of every model loaded together with the one being checked (see {@link #LOADED_MODELS}). */
+    protected static List<EObject> loadedModels(Map<Object, Object> context) {
+        Object models = context == null ? null : context.get(LOADED_MODELS);
+        if (!(models instanceof List<?> list)) {
+            return List.of();
+        }
+        return list.stream().filter(EObject.class::isInstance).map(EObject.class::cast).toList();
+    }
+
+    /**
+     * Whether the model states a value for the feature: what its file says when the resource
+     * knows ({@link ModelSource}), otherwise whether the value differs from the default.
+     */
+    protected static boolean isStated(EObject object, EStructuralFeature feature) {
+        return object.eResource() instanceof ModelSource source ? source.states(object, feature) : object.eIsSet(feature);
+    }
+
+    /**
+     * Reports every object whose name an earlier sibling already has, at its name. Unnamed
+     * objects are left alone: a missing required name is a structural problem reported elsewhere.
+     *
+     * @param what the kind of object, as a user calls it ("step", "partition")
+     * @param why  why the names must differ, as a sentence ("Links refer to steps by name.")
+     */
+    protected static void checkUniqueNames(String code, List<? extends EObject> siblings, EAttribute name, String what,
+            String why, DiagnosticChain problems) {
+        Set<Object> seen = new HashSet<>();
+        for (EObject sibling : siblings) {
+            Object value = sibling.eGet(name);
+            if (value != null && !seen.add(value)) {
+                problems.add(ModelProblem.error(code, "Another " + what + " is already named '" + value + "'. " + why
+                        + " Rename one of them.", sibling, name));
+            }
+        }
     }
 
     @Override

@@ -38,6 +38,12 @@ public final class SourcePositions {
         return position != null ? position : of(object);
     }
 
+    /** Whether a value was read for the feature (the file states it, and not as null). */
+    public boolean isStated(EObject object, EStructuralFeature feature) {
+        Map<EStructuralFeature, SourcePosition> known = features.get(object);
+        return known != null && known.containsKey(feature);
+    }
+
     public SourcePosition ofValue(EObject object, EStructuralFeature feature, Object value) {
         Map<Object, SourcePosition> known = referenceValues.get(object);
         SourcePosition position = known == null ? null : known.get(value);
