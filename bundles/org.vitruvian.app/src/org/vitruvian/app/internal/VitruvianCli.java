@@ -14,7 +14,9 @@ import org.vitruvian.core.ProductInfo;
 import org.vitruvian.core.VitruvianException;
 import org.vitruvian.core.services.PluginFolder;
 import org.vitruvian.model.yaml.ModelService;
+import org.vitruvian.compat.CompatibilityChecker;
 import org.vitruvian.sites.SiteCatalog;
+import org.vitruvian.trust.TrustChecker;
 import org.vitruvian.sites.SubmissionCommands;
 
 import picocli.CommandLine;
@@ -35,11 +37,12 @@ public final class VitruvianCli {
 
     @Activate
     public VitruvianCli(@Reference ProductInfo productInfo, @Reference ModelService models, @Reference SiteCatalog sites,
-            @Reference SubmissionCommands submission, @Reference PluginFolder plugins) {
+            @Reference SubmissionCommands submission, @Reference PluginFolder plugins, @Reference CompatibilityChecker compatibility,
+            @Reference TrustChecker trust) {
         this.productInfo = productInfo;
         this.plugins = plugins;
         this.services = Map.of(ProductInfo.class, productInfo, ModelService.class, models, SiteCatalog.class, sites,
-                SubmissionCommands.class, submission);
+                SubmissionCommands.class, submission, CompatibilityChecker.class, compatibility, TrustChecker.class, trust);
     }
 
     /** Runs one command line and returns its exit status (see {@link ExitCode}). */
@@ -49,6 +52,15 @@ public final class VitruvianCli {
         commandLine.setOut(out);
         commandLine.setErr(err);
         commandLine.setExitCodeExceptionMapper(VitruvianCli::exitCodeOf);
+        // Always the usage after a usage error, with picocli's "did you mean" when it has one.
+        commandLine.setParameterExceptionHandler((exception, arguments) -> {
+            CommandLine failed = exception.getCommandLine();
+            PrintWriter errors = failed.getErr();
+            errors.println(exception.getMessage());
+            CommandLine.UnmatchedArgumentException.printSuggestions(exception, errors);
+            failed.usage(errors, failed.getColorScheme());
+            return ExitCode.USAGE.status();
+        });
         commandLine.setExecutionExceptionHandler((exception, failed, parseResult) -> {
             failed.getErr().println(failed.getCommandSpec().qualifiedName() + ": " + describe(exception));
             if (Boolean.getBoolean("vitruvian.debug") || System.getenv("VITRUVIAN_DEBUG") != null) {

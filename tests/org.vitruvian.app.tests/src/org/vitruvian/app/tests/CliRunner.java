@@ -30,7 +30,7 @@ final class CliRunner {
 
     /** Copies a file from this bundle's data/ folder into {@code folder}, where the CLI can read it. */
     static Path data(String name, Path folder) throws IOException {
-        Path target = folder.resolve(name);
+        Path target = folder.resolve(Path.of(name).getFileName().toString());
         try (InputStream in = FrameworkUtil.getBundle(CliRunner.class).getEntry("data/" + name).openStream()) {
             Files.copy(in, target, StandardCopyOption.REPLACE_EXISTING);
         }

@@ -1,8 +1,6 @@
 package org.vitruvian.model.workflow.internal;
 
-import java.util.ArrayList;
 import java.util.Collections;
-import java.util.Comparator;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -11,7 +9,6 @@ import java.util.Optional;
 import java.util.Set;
 
 import org.vitruvian.model.common.Named;
-import org.vitruvian.model.common.Version;
 import org.vitruvian.model.common.VersionRange;
 import org.vitruvian.model.common.validation.Suggestions;
 import org.vitruvian.model.service.DataPort;
@@ -19,6 +16,7 @@ import org.vitruvian.model.service.ExecutionKind;
 import org.vitruvian.model.service.Parameter;
 import org.vitruvian.model.service.ServiceDefinition;
 import org.vitruvian.model.workflow.ServiceRef;
+import org.vitruvian.model.workflow.StepServices;
 import org.vitruvian.model.workflow.Step;
 import org.vitruvian.model.workflow.Workflow;
 import org.vitruvian.model.workflow.WorkflowPackage.Literals;
@@ -100,25 +98,15 @@ final class ServiceResolution {
                     Literals.SERVICE_REF__VERSION);
             return Optional.empty();
         }
-        List<ServiceDefinition> matching = new ArrayList<>();
-        for (ServiceDefinition candidate : candidates) {
-            if (Version.isValid(candidate.getVersion()) ? range.includes(Version.parse(candidate.getVersion()))
-                    : ref.getVersion() == null) {
-                matching.add(candidate);
-            }
-        }
-        if (matching.isEmpty()) {
+        Optional<ServiceDefinition> best = StepServices.bestMatch(candidates, range, ref.getVersion() != null);
+        if (best.isEmpty()) {
             problems.error("service-version", "No imported version of service " + ref.getId() + " lies in '" + range
                     + "'; imported: " + describe(candidates) + ". Change the version the step asks for, or import a "
                     + "definition of a matching version.", ref, Literals.SERVICE_REF__VERSION);
-            return Optional.empty();
         }
-        return matching.stream().max(Comparator.comparing(ServiceResolution::versionOrLowest));
+        return best;
     }
 
-    private static Version versionOrLowest(ServiceDefinition service) {
-        return Version.isValid(service.getVersion()) ? Version.parse(service.getVersion()) : Version.parse("0-invalid");
-    }
 
     private static String describe(List<ServiceDefinition> services) {
         return String.join(", ", services.stream().map(s -> s.getId() + " " + s.getVersion()).toList());
