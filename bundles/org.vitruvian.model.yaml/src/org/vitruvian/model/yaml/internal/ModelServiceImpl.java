@@ -24,6 +24,7 @@ import org.eclipse.emf.ecore.resource.ResourceSet;
 import org.eclipse.emf.ecore.resource.impl.ResourceSetImpl;
 import org.eclipse.emf.ecore.util.Diagnostician;
 import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.eclipse.emf.ecore.util.InternalEList;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.component.annotations.ReferenceCardinality;
@@ -163,7 +164,8 @@ public final class ModelServiceImpl implements ModelService {
                         continue;
                     }
                     Object value = object.eGet(reference, false);
-                    List<?> targets = reference.isMany() ? List.copyOf((List<?>) value) : List.of(value);
+                    // Not the list itself: its toArray() resolves proxies, loading the very files being checked.
+                    List<?> targets = reference.isMany() ? List.copyOf(((InternalEList<?>) value).basicList()) : List.of(value);
                     for (Object target : targets) {
                         checkFileReference(resourceSet, resource, object, reference, (EObject) target, report);
                     }
