@@ -52,8 +52,9 @@ class FormatsDocTest {
                     continue;
                 }
                 for (EStructuralFeature feature : eClass.getEAllStructuralFeatures()) {
-                    if (!feature.isDerived() && !feature.isTransient() && !section.contains("| `" + ModelKinds.keyOf(feature) + "` |")) {
-                        missing.add(heading + ": " + ModelKinds.keyOf(feature));
+                    String key = ModelKinds.keyOf(feature);
+                    if (!feature.isDerived() && !feature.isTransient() && !section.contains("| `" + key + "` |")) {
+                        missing.add(heading + ": " + key);
                     }
                 }
             }

@@ -73,7 +73,8 @@ class WorkflowValidatorTest {
         assertTrue(problem.message().contains("Another step is already named 'segment'"), problem.message());
 
         String renamed = edit(workflow, "  - name: segment\n    service: {id: img.segment, version: 1.x}\nlinks:\n",
-                "  - name: segment-fine\n    service: {id: img.segment, version: 1.x}\nlinks:\n  - {from: ct, to: segment-fine.image}\n");
+                "  - name: segment-fine\n    service: {id: img.segment, version: 1.x}\n"
+                        + "links:\n  - {from: ct, to: segment-fine.image}\n");
         models.check("workflow.yaml", renamed).assertClean();
     }
 
@@ -127,7 +128,8 @@ class WorkflowValidatorTest {
 
     @Test
     void theHighestVersionInTheRangeRuns() {
-        String workflow = edit(PIPELINE, "imports: [services/segment.yaml,", "imports: [services/segment.yaml, services/segment-2.yaml,");
+        String workflow = edit(PIPELINE, "imports: [services/segment.yaml,",
+                "imports: [services/segment.yaml, services/segment-2.yaml,");
         workflow = edit(workflow, "    service: {id: img.segment, version: 1.x}\n",
                 "    service: {id: img.segment, version: 1.x}\n    parameters:\n      - {name: smoothing, value: 1}\n");
         // Only 2.0.0 has 'smoothing'; 1.x picks 1.2.0.
@@ -239,7 +241,8 @@ class WorkflowValidatorTest {
 
     @Test
     void unusedWorkflowInputsAreAWarning() {
-        String workflow = edit(PIPELINE, "outputs:\n", "  - name: atlas\n    format: nrrd\n    dataClass: {kind: scientific, owner: academy}\noutputs:\n");
+        String workflow = edit(PIPELINE, "outputs:\n",
+                "  - name: atlas\n    format: nrrd\n    dataClass: {kind: scientific, owner: academy}\noutputs:\n");
         Diagnostic problem = models.check("workflow.yaml", workflow).assertOnly("workflow.unused-input", 9, 11);
         assertEquals("warning", problem.severity().label());
 
@@ -463,7 +466,8 @@ class WorkflowValidatorTest {
 
     @Test
     void aParameterIsSweptOrGivenNotBoth() {
-        String workflow = edit(SWEEP, "    kind: sweep\n", "    parameters:\n      - {name: threshold, value: 150}\n    kind: sweep\n");
+        String workflow = edit(SWEEP, "    kind: sweep\n",
+                "    parameters:\n      - {name: threshold, value: 150}\n    kind: sweep\n");
         models.check("workflow.yaml", workflow).assertOnly("workflow.sweep", 19, 18);
 
         models.check("workflow.yaml", SWEEP).assertClean();
@@ -520,7 +524,8 @@ class WorkflowValidatorTest {
                   - {name: local, nodes: 1, coresPerNode: 2, memoryPerNode: 8GiB}
                 """);
         // img.mesh hints at 4 cores; the step asks for nothing itself, so the problem is where it is pinned.
-        String workflow = edit(PIPELINE, "      - {name: element-size, value: 1.5}\n", "      - {name: element-size, value: 1.5}\n    site: tiny\n");
+        String workflow = edit(PIPELINE, "      - {name: element-size, value: 1.5}\n",
+                "      - {name: element-size, value: 1.5}\n    site: tiny\n");
         Diagnostic problem = models.check("workflow.yaml", workflow, "sites/tiny.yaml").assertOnly("workflow.site-capacity", 18, 11);
         assertTrue(problem.message().contains("4 cores per node (4 on 1 node) where it has 2"), problem.message());
 
@@ -531,7 +536,8 @@ class WorkflowValidatorTest {
     @Test
     void anyPartitionOfTheSiteWillDo() {
         String workflow = edit(PIPELINE, "      - {name: element-size, value: 1.5}\n",
-                "      - {name: element-size, value: 1.5}\n    resources: {cores: 32, memory: 400GiB, gpus: 4, walltime: 13h}\n    site: uni-cluster\n");
+                "      - {name: element-size, value: 1.5}\n    resources: {cores: 32, memory: 400GiB, gpus: 4, walltime: 13h}\n"
+                        + "    site: uni-cluster\n");
         Diagnostic problem = models.check("workflow.yaml", workflow, "sites/cluster.yaml")
                 .assertOnly("workflow.site-capacity", 18, 63);
         assertTrue(problem.message().contains("the closest, 'gpu',"), problem.message());
