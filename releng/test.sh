@@ -83,6 +83,9 @@ if [ "$status" = 0 ]; then
   expect_exit 0 "./vitruvian --version" ./vitruvian --version
   expect_exit 2 "./vitruvian no-such-command" ./vitruvian no-such-command
   expect_exit 0 "./vitruvian help validate" ./vitruvian help validate
+  expect_exit 0 "./vitruvian validate a valid workflow with its site" \
+    ./vitruvian validate examples/bone-strength/workflow.yaml examples/sites/hospital-workstation.yaml
+  expect_exit 1 "./vitruvian validate examples/invalid/cycle.yaml" ./vitruvian validate examples/invalid/cycle.yaml
   # Headless bundles never pull in the UI: the headless product must not contain SWT or JFace.
   ui_bundles=$(ls releng/org.vitruvian.product/target/products/org.vitruvian.headless/linux/gtk/x86_64/plugins \
     | grep -E '^org\.eclipse\.(swt|jface|ui)[._]' || true)
