@@ -5,6 +5,7 @@ import java.io.PrintWriter;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+import org.vitruvian.app.internal.commands.RecipeExportCommand;
 import org.vitruvian.app.internal.commands.RootCommand;
 import org.vitruvian.app.internal.commands.ValidateCommand;
 import org.vitruvian.core.ExitCode;
@@ -39,7 +40,7 @@ public final class VitruvianCli {
         commandLine.setErr(err);
         commandLine.setExitCodeExceptionMapper(VitruvianCli::exitCodeOf);
         commandLine.setExecutionExceptionHandler((exception, failed, parseResult) -> {
-            failed.getErr().println("vitruvian " + failed.getCommandName() + ": " + describe(exception));
+            failed.getErr().println(failed.getCommandSpec().qualifiedName() + ": " + describe(exception));
             if (Boolean.getBoolean("vitruvian.debug") || System.getenv("VITRUVIAN_DEBUG") != null) {
                 exception.printStackTrace(failed.getErr());
             }
@@ -79,6 +80,9 @@ public final class VitruvianCli {
         public <K> K create(Class<K> type) throws Exception {
             if (type == ValidateCommand.class) {
                 return type.cast(new ValidateCommand(models));
+            }
+            if (type == RecipeExportCommand.class) {
+                return type.cast(new RecipeExportCommand(models));
             }
             return fallback.create(type);
         }
