@@ -61,6 +61,18 @@ class RoundTripTest {
         assertTrue(EcoreUtil.equals(original, imported), () -> TestData.yaml(imported));
     }
 
+    @ParameterizedTest
+    @EnumSource(RecipeFormat.class)
+    void repeatedRunWordsAndCommandsAreKept(RecipeFormat format) {
+        ContainerRecipe original = TestData.recipe("repeats.yaml");
+        assertEquals(List.of("mpirun", "-np", "4", "solver", "--threads", "4"), original.getRun());
+        assertEquals(3, original.getBuild().size());
+
+        ContainerRecipe imported = RecipeImporter.read("repeats", RecipeExporter.export(original, format).text()).recipe();
+
+        assertEquals(TestData.yaml(original), TestData.yaml(imported));
+    }
+
     @Test
     void theFullRecipeUsesEveryFeatureOfTheMetamodel() {
         // Guards the round trips above: a feature added to the metamodel must be added to the test data.
