@@ -68,6 +68,13 @@ class ContainerfileImportTest {
     }
 
     @Test
+    void envValuesAreSeenFromTheNextInstructionOnAsInTheBuild() {
+        ContainerRecipe imported = RecipeImporter.read("x", "FROM debian:12\nENV A=hello\nENV A=bye B=$A\nENV C=${A}\n").recipe();
+
+        assertEquals(Map.of("A", "bye", "B", "hello", "C", "bye"), imported.getEnvironment().map());
+    }
+
+    @Test
     void thePlatformGivesTheArchitecture() {
         ContainerRecipe arm = RecipeImporter.read("x", "FROM --platform=linux/arm64/v8 debian:12\n").recipe();
 

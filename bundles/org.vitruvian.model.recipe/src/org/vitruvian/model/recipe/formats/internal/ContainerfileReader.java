@@ -351,6 +351,7 @@ public final class ContainerfileReader {
                 pairs.add(new String[] { word.substring(0, eq), word.substring(eq + 1) });
             }
         }
+        Map<String, String> assigned = new LinkedHashMap<>();
         for (String[] pair : pairs) {
             ContainerfileWords.Processed key = ContainerfileWords.process(pair[0], escape, variables);
             ContainerfileWords.Processed value = ContainerfileWords.process(pair[1], escape, variables);
@@ -373,11 +374,13 @@ public final class ContainerfileReader {
                     continue;
                 }
                 recipe.getEnvironment().put(name, value.value());
-                variables.put(name, value.value());
+                assigned.put(name, value.value());
             } else {
                 recipe.getLabels().put(name, value.value());
             }
         }
+        // As in the build, values set by one ENV are seen from the next instruction on, not within it.
+        variables.putAll(assigned);
     }
 
     private void copy(Instruction instruction) {
