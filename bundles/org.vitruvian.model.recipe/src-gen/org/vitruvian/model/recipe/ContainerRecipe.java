@@ -229,7 +229,7 @@ public interface ContainerRecipe extends EObject {
 	 * <!-- end-model-doc -->
 	 * @return the value of the '<em>Build</em>' attribute list.
 	 * @see org.vitruvian.model.recipe.RecipePackage#getContainerRecipe_Build()
-	 * @model
+	 * @model unique="false"
 	 * @generated
 	 */
 	EList<String> getBuild();
@@ -244,7 +244,7 @@ public interface ContainerRecipe extends EObject {
 	 * <!-- end-model-doc -->
 	 * @return the value of the '<em>Run</em>' attribute list.
 	 * @see org.vitruvian.model.recipe.RecipePackage#getContainerRecipe_Run()
-	 * @model
+	 * @model unique="false"
 	 * @generated
 	 */
 	EList<String> getRun();
@@ -275,7 +275,7 @@ public interface ContainerRecipe extends EObject {
 	 * <!-- end-model-doc -->
 	 * @return the value of the '<em>Tests</em>' attribute list.
 	 * @see org.vitruvian.model.recipe.RecipePackage#getContainerRecipe_Tests()
-	 * @model
+	 * @model unique="false"
 	 * @generated
 	 */
 	EList<String> getTests();

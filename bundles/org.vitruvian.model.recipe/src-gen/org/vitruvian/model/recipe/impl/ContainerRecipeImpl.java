@@ -17,7 +17,7 @@ import org.eclipse.emf.ecore.InternalEObject;
 import org.eclipse.emf.ecore.impl.ENotificationImpl;
 import org.eclipse.emf.ecore.impl.MinimalEObjectImpl;
 
-import org.eclipse.emf.ecore.util.EDataTypeUniqueEList;
+import org.eclipse.emf.ecore.util.EDataTypeEList;
 import org.eclipse.emf.ecore.util.EObjectContainmentEList;
 import org.eclipse.emf.ecore.util.EcoreEMap;
 import org.eclipse.emf.ecore.util.InternalEList;
@@ -458,7 +458,7 @@ public class ContainerRecipeImpl extends MinimalEObjectImpl.Container implements
 	@Override
 	public EList<String> getBuild() {
 		if (build == null) {
-			build = new EDataTypeUniqueEList<String>(String.class, this, RecipePackage.CONTAINER_RECIPE__BUILD);
+			build = new EDataTypeEList<String>(String.class, this, RecipePackage.CONTAINER_RECIPE__BUILD);
 		}
 		return build;
 	}
@@ -471,7 +471,7 @@ public class ContainerRecipeImpl extends MinimalEObjectImpl.Container implements
 	@Override
 	public EList<String> getRun() {
 		if (run == null) {
-			run = new EDataTypeUniqueEList<String>(String.class, this, RecipePackage.CONTAINER_RECIPE__RUN);
+			run = new EDataTypeEList<String>(String.class, this, RecipePackage.CONTAINER_RECIPE__RUN);
 		}
 		return run;
 	}
@@ -497,7 +497,7 @@ public class ContainerRecipeImpl extends MinimalEObjectImpl.Container implements
 	@Override
 	public EList<String> getTests() {
 		if (tests == null) {
-			tests = new EDataTypeUniqueEList<String>(String.class, this, RecipePackage.CONTAINER_RECIPE__TESTS);
+			tests = new EDataTypeEList<String>(String.class, this, RecipePackage.CONTAINER_RECIPE__TESTS);
 		}
 		return tests;
 	}
