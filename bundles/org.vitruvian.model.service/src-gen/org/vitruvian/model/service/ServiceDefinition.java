@@ -299,7 +299,7 @@ public interface ServiceDefinition extends EObject {
 	 * <!-- end-model-doc -->
 	 * @return the value of the '<em>Command</em>' attribute list.
 	 * @see org.vitruvian.model.service.ServicePackage#getServiceDefinition_Command()
-	 * @model
+	 * @model unique="false"
 	 * @generated
 	 */
 	EList<String> getCommand();

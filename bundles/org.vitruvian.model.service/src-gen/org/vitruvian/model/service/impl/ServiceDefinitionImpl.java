@@ -15,7 +15,7 @@ import org.eclipse.emf.ecore.InternalEObject;
 import org.eclipse.emf.ecore.impl.ENotificationImpl;
 import org.eclipse.emf.ecore.impl.MinimalEObjectImpl;
 
-import org.eclipse.emf.ecore.util.EDataTypeUniqueEList;
+import org.eclipse.emf.ecore.util.EDataTypeEList;
 import org.eclipse.emf.ecore.util.EObjectContainmentEList;
 import org.eclipse.emf.ecore.util.InternalEList;
 
@@ -514,7 +514,7 @@ public class ServiceDefinitionImpl extends MinimalEObjectImpl.Container implemen
 	@Override
 	public EList<String> getCommand() {
 		if (command == null) {
-			command = new EDataTypeUniqueEList<String>(String.class, this, ServicePackage.SERVICE_DEFINITION__COMMAND);
+			command = new EDataTypeEList<String>(String.class, this, ServicePackage.SERVICE_DEFINITION__COMMAND);
 		}
 		return command;
 	}
