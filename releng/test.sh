@@ -86,6 +86,23 @@ if [ "$status" = 0 ]; then
   expect_exit 0 "./vitruvian validate a valid workflow with its site" \
     ./vitruvian validate examples/bone-strength/workflow.yaml examples/sites/hospital-workstation.yaml
   expect_exit 1 "./vitruvian validate examples/invalid/cycle.yaml" ./vitruvian validate examples/invalid/cycle.yaml
+  # The site catalog: every tier, workstations and clouds, and this machine.
+  expect_output "sites list shows local with its real figures" "^local .* detected$" ./vitruvian sites list
+  expect_output "sites list shows tier-0 Piz Daint" "^piz-daint\\* .* 0 " ./vitruvian sites list
+  # Trust on the bone-strength example, whose CT input is hospital clinical data.
+  expect_exit 0 "bone strength allowed on a deskside workstation" \
+    ./vitruvian check examples/bone-strength/workflow.yaml --site metrocubo
+  expect_output "bone strength denied on HPC with the data path" "data path: ct, ct -> calibrate.ct.*\\[trust.deny\\]" \
+    ./vitruvian check examples/bone-strength/workflow.yaml --site jureca-dc
+  trust_home=$(mktemp -d)
+  mkdir -p "$trust_home/sites"
+  cp examples/sites/clinic-private-cloud.yaml "$trust_home/sites/"
+  expect_exit 1 "bone strength denied on a private cloud by the default policy" \
+    env VITRUVIAN_HOME="$trust_home" ./vitruvian check examples/bone-strength/workflow.yaml --site clinic-private-cloud
+  expect_exit 0 "a policy accepting the cloud's certification allows it" \
+    env VITRUVIAN_HOME="$trust_home" ./vitruvian check examples/bone-strength/workflow.yaml --site clinic-private-cloud \
+    --policy examples/trust/hospital-policy.yaml
+  rm -rf "$trust_home"
   # Headless bundles never pull in the UI: the headless product must not contain SWT or JFace.
   ui_bundles=$(ls releng/org.vitruvian.product/target/products/org.vitruvian.headless/linux/gtk/x86_64/plugins \
     | grep -E '^org\.eclipse\.(swt|jface|ui)[._]' || true)
