@@ -1,0 +1,6 @@
+package org.vitruvian.execution;
+
+/** Why a job FAILED. */
+public enum FailureReason {
+    EXIT_CODE, TIMEOUT, OUT_OF_MEMORY, NODE_FAILURE, CANCELLED_BY_SCHEDULER
+}

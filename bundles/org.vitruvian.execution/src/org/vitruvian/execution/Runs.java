@@ -1,0 +1,50 @@
+package org.vitruvian.execution;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+import org.vitruvian.core.diagnostics.DiagnosticReport;
+
+/**
+ * Plans, starts and advances runs of workflows. A run lives in the {@link RunStore}; any process
+ * that reads it (the CLI's status, resume, a second IDE) may advance it, so a run survives the
+ * process that started it.
+ */
+public interface Runs {
+
+    /** What to run, as the user asked. */
+    record Request(Path workflow, String siteId, Map<String, String> parameters, Map<String, Path> inputs, Path policy) {
+    }
+
+    /** A run that was started, or refused with the reasons (nothing submitted then). */
+    record Started(String runId, boolean refused, DiagnosticReport report) {
+    }
+
+    /**
+     * Loads and checks the workflow (models, trust, compatibility), records the decisions in a
+     * new run, and, unless a check failed, submits the steps whose inputs are ready.
+     */
+    Started start(Request request);
+
+    /**
+     * Brings the run up to date: reconciles jobs submitted before a crash, asks the targets
+     * about running jobs in one call per target, collects outputs, and submits the steps that
+     * became ready. Returns the record.
+     */
+    Map<String, Object> advance(String runId);
+
+    /** Cancels every unfinished job of the run. */
+    Map<String, Object> cancel(String runId);
+
+    /** The files of the workflow's outputs of a finished run, by output name. */
+    Map<String, Path> outputs(String runId);
+
+    /** The log file of each step that has one. */
+    Map<String, Path> logs(String runId);
+
+    RunStore store();
+
+    /** The steps of a run in workflow order. */
+    List<String> steps(String runId);
+}

@@ -1,0 +1,617 @@
+package org.vitruvian.execution.internal;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.DigestInputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.eclipse.emf.ecore.EObject;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.vitruvian.compat.CompatibilityChecker;
+import org.vitruvian.core.ExitCode;
+import org.vitruvian.core.VitruvianException;
+import org.vitruvian.core.diagnostics.Diagnostic;
+import org.vitruvian.core.diagnostics.DiagnosticReport;
+import org.vitruvian.execution.JobSpec;
+import org.vitruvian.execution.JobState;
+import org.vitruvian.execution.JobStatus;
+import org.vitruvian.execution.RunStore;
+import org.vitruvian.execution.Runs;
+import org.vitruvian.execution.TargetAdapter;
+import org.vitruvian.execution.TargetException;
+import org.vitruvian.execution.TargetRegistry;
+import org.vitruvian.model.common.validation.ModelProblem;
+import org.vitruvian.model.recipe.ContainerRecipe;
+import org.vitruvian.model.service.DataPort;
+import org.vitruvian.model.service.Parameter;
+import org.vitruvian.model.service.ResourceRequest;
+import org.vitruvian.model.service.ServiceDefinition;
+import org.vitruvian.model.site.Site;
+import org.vitruvian.model.trust.TrustPolicy;
+import org.vitruvian.model.workflow.Link;
+import org.vitruvian.model.workflow.Step;
+import org.vitruvian.model.workflow.StepServices;
+import org.vitruvian.model.workflow.Workflow;
+import org.vitruvian.model.yaml.ModelDiagnostics;
+import org.vitruvian.model.yaml.ModelService;
+import org.vitruvian.model.yaml.ModelService.ModelSet;
+import org.vitruvian.sites.CatalogSite;
+import org.vitruvian.sites.SiteCatalog;
+import org.vitruvian.trust.StepTrust;
+import org.vitruvian.trust.TrustChecker;
+import org.vitruvian.trust.Verdict;
+
+@Component(service = Runs.class)
+public final class RunsImpl implements Runs {
+
+    private final ModelService models;
+    private final SiteCatalog catalog;
+    private final TrustChecker trust;
+    private final CompatibilityChecker compatibility;
+    private final TargetRegistry targets;
+
+    @Activate
+    public RunsImpl(@Reference ModelService models, @Reference SiteCatalog catalog, @Reference TrustChecker trust,
+            @Reference CompatibilityChecker compatibility, @Reference TargetRegistry targets) {
+        this.models = models;
+        this.catalog = catalog;
+        this.trust = trust;
+        this.compatibility = compatibility;
+        this.targets = targets;
+    }
+
+    @Override
+    public RunStore store() {
+        return RunStore.inHome();
+    }
+
+    // --- starting -------------------------------------------------------------------------
+
+    @Override
+    public Started start(Request request) {
+        SiteCatalog.Snapshot sites = catalog.snapshot();
+        List<EObject> siteModels = sites.runnable().stream().map(s -> (EObject) s.site()).toList();
+        List<Path> files = request.policy() == null ? List.of(request.workflow()) : List.of(request.workflow(), request.policy());
+        ModelSet loaded = models.load(files, siteModels);
+        DiagnosticReport report = new DiagnosticReport().addAll(loaded.report().diagnostics());
+        if (loaded.hasErrors()) {
+            return new Started(null, true, report);
+        }
+        if (!(loaded.models().get(0).root() instanceof Workflow workflow)) {
+            throw new VitruvianException(ExitCode.FAILED, request.workflow() + " is not a Workflow.");
+        }
+        TrustPolicy policy = request.policy() == null ? trust.defaultPolicy() : (TrustPolicy) loaded.models().get(1).root();
+        Map<String, String> parameters = parameterValues(workflow, request.parameters());
+        Map<Step, Site> placement = place(workflow, request.siteId(), sites, report);
+        Map<String, Path> inputs = inputFiles(workflow, request.inputs(), report);
+        if (report.hasErrors()) {
+            return new Started(null, true, report);
+        }
+
+        List<Object> decisions = new ArrayList<>();
+        for (StepTrust decided : trust.check(workflow, placement::get, policy)) {
+            decisions.add(decided.toJsonValue());
+            if (decided.verdict() == Verdict.DENY) {
+                String path = decided.decidingPath().isEmpty() ? "" : "; data path: " + String.join(", ", decided.decidingPath());
+                report.add(ModelDiagnostics.toDiagnostic(ModelProblem.error("trust.deny", "Step '" + decided.step().getName()
+                        + "' on " + decided.siteId() + ": " + decided.deciding().reason() + path, decided.step(), null)));
+            }
+        }
+        List<Object> compatFindings = new ArrayList<>();
+        for (Step step : workflow.getSteps()) {
+            Optional<ContainerRecipe> recipe = StepServices.recipeOf(step);
+            if (recipe.isPresent()) {
+                for (Diagnostic finding : ModelDiagnostics.toDiagnostics(compatibility.check(recipe.get(), placement.get(step), null,
+                        StepServices.resourcesOf(step).orElse(null), step))) {
+                    if (finding.isError()) {
+                        report.add(finding);
+                    }
+                    compatFindings.add(Map.of("step", step.getName(), "severity", finding.severity().label(), "code", finding.code(),
+                            "message", finding.message()));
+                }
+            }
+        }
+
+        Map<String, Object> record = new LinkedHashMap<>();
+        record.put("workflow", Map.of("name", workflow.getName(), "version", String.valueOf(workflow.getVersion()), "file",
+                request.workflow().toAbsolutePath().normalize().toString()));
+        record.put("site", request.siteId());
+        record.put("created", Instant.now().toString());
+        record.put("parameters", parameters);
+        Map<String, Object> inputRecords = new LinkedHashMap<>();
+        inputs.forEach((name, file) -> inputRecords.put(name, fileRecord(file)));
+        record.put("inputs", inputRecords);
+        Map<String, Object> policyRecord = new LinkedHashMap<>();
+        policyRecord.put("name", policy.getName());
+        policyRecord.put("location", request.policy() == null ? trust.defaultPolicyLocation() : request.policy().toAbsolutePath().toString());
+        policyRecord.put("sha256", request.policy() == null ? null : sha256(request.policy()));
+        record.put("policy", policyRecord);
+        record.put("trust", decisions);
+        record.put("compatibility", compatFindings);
+        record.put("provenance", Provenance.of(loaded.resourceSet().getResources(), request.workflow()));
+
+        RunStore store = store();
+        if (report.hasErrors()) {
+            record.put("state", "REFUSED");
+            record.put("refusal", report.diagnostics().stream().filter(Diagnostic::isError).map(Diagnostic::format).toList());
+            String runId = store.create(record);
+            return new Started(runId, true, report);
+        }
+        record.put("state", "RUNNING");
+        Path deployFolder = null;
+        Map<String, Object> steps = new LinkedHashMap<>();
+        String runId = store.create(record);
+        Path runFolder = store.folder(runId);
+        try {
+            deployFolder = runFolder.resolve("deploy");
+            for (Step step : workflow.getSteps()) {
+                steps.put(step.getName(), plannedStep(workflow, step, placement.get(step), parameters, inputs, runFolder, deployFolder));
+            }
+        } catch (VitruvianException e) {
+            store.update(runId, current -> {
+                current.put("state", "REFUSED");
+                current.put("refusal", List.of(e.getMessage()));
+                return current;
+            });
+            report.add(Diagnostic.error(request.workflow().toString(), 0, 0, "run.prepare", e.getMessage()));
+            return new Started(runId, true, report);
+        }
+        store.update(runId, current -> {
+            current.put("steps", steps);
+            return current;
+        });
+        advance(runId);
+        return new Started(runId, false, report);
+    }
+
+    private Map<String, String> parameterValues(Workflow workflow, Map<String, String> given) {
+        Map<String, String> values = new LinkedHashMap<>();
+        for (Parameter parameter : workflow.getParameters()) {
+            if (parameter.getDefault() != null) {
+                values.put(parameter.getName(), parameter.getDefault());
+            }
+        }
+        for (Map.Entry<String, String> entry : given.entrySet()) {
+            Optional<Parameter> parameter = workflow.getParameters().stream().filter(p -> p.getName().equals(entry.getKey())).findFirst();
+            if (parameter.isEmpty()) {
+                throw new VitruvianException(ExitCode.USAGE, "The workflow has no parameter '" + entry.getKey() + "'; it has: "
+                        + String.join(", ", workflow.getParameters().stream().map(Parameter::getName).toList()) + ".");
+            }
+            values.put(entry.getKey(), entry.getValue());
+        }
+        return values;
+    }
+
+    /** Pinned steps run where they are pinned; the others on the requested site. */
+    private static Map<Step, Site> place(Workflow workflow, String siteId, SiteCatalog.Snapshot sites, DiagnosticReport report) {
+        Map<Step, Site> placement = new LinkedHashMap<>();
+        Optional<Site> requested = siteId == null ? Optional.empty() : sites.find(siteId).map(CatalogSite::site);
+        if (siteId != null && requested.isEmpty()) {
+            throw new VitruvianException(ExitCode.FAILED, "No site '" + siteId + "'; 'vitruvian sites list' shows the sites.");
+        }
+        for (Step step : workflow.getSteps()) {
+            if (step.getSite() != null) {
+                Optional<Site> pinned = sites.find(step.getSite()).map(CatalogSite::site);
+                if (pinned.isEmpty()) {
+                    report.add(ModelDiagnostics.toDiagnostic(ModelProblem.error("run.unknown-site", "Step '" + step.getName()
+                            + "' is pinned to site '" + step.getSite() + "', which is not in the catalog; add it to "
+                            + "$VITRUVIAN_HOME/sites or remove the pin.", step, null)));
+                    continue;
+                }
+                placement.put(step, pinned.get());
+            } else if (requested.isPresent()) {
+                placement.put(step, requested.get());
+            } else {
+                report.add(ModelDiagnostics.toDiagnostic(ModelProblem.error("run.no-site", "Step '" + step.getName()
+                        + "' has no site: give --site ID or pin the step; 'vitruvian plan' suggests one.", step, null)));
+            }
+        }
+        return placement;
+    }
+
+    private static Map<String, Path> inputFiles(Workflow workflow, Map<String, Path> given, DiagnosticReport report) {
+        Map<String, Path> inputs = new LinkedHashMap<>();
+        for (DataPort input : workflow.getInputs()) {
+            Path file = given.get(input.getName());
+            boolean linked = workflow.getLinks().stream().anyMatch(l -> l.getFrom().equals(input.getName()));
+            if (file == null) {
+                if (linked && !(input.isSetOptional() && input.isOptional())) {
+                    report.add(Diagnostic.error(String.valueOf(input.getName()), 0, 0, "run.missing-input", "The workflow needs input '"
+                            + input.getName() + "' (" + input.getFormat() + "); give it with --input " + input.getName() + "=PATH."));
+                }
+                continue;
+            }
+            if (!Files.exists(file)) {
+                report.add(Diagnostic.error(file.toString(), 0, 0, "run.missing-input", "Input '" + input.getName()
+                        + "' does not exist; check the path."));
+                continue;
+            }
+            inputs.put(input.getName(), file.toAbsolutePath().normalize());
+        }
+        for (String name : given.keySet()) {
+            if (workflow.getInputs().stream().noneMatch(i -> i.getName().equals(name))) {
+                throw new VitruvianException(ExitCode.USAGE, "The workflow has no input '" + name + "'.");
+            }
+        }
+        return inputs;
+    }
+
+    private Map<String, Object> plannedStep(Workflow workflow, Step step, Site site, Map<String, String> workflowParameters,
+            Map<String, Path> workflowInputs, Path runFolder, Path deployFolder) {
+        ServiceDefinition service = StepServices.serviceOf(step).orElseThrow(() -> new VitruvianException(ExitCode.FAILED,
+                "The service of step '" + step.getName() + "' does not resolve; 'vitruvian validate' says why."));
+        TargetAdapter adapter = targets.adapterFor(site).orElseThrow(() -> new VitruvianException(ExitCode.ENVIRONMENT,
+                "No target adapter runs jobs on site '" + site.getId() + "' (installed: "
+                        + String.join(", ", targets.adapters().stream().map(TargetAdapter::name).toList()) + ")."));
+        ContainerRecipe recipe = StepServices.recipeOf(step).orElse(null);
+        Map<String, Path> deployed = StepCommand.deploy(recipe, deployFolder);
+        Path workDir = runFolder.resolve("steps").resolve(step.getName());
+        Map<String, Path> outputs = StepCommand.outputs(service, workDir);
+        // Inputs are known now even when produced later: upstream outputs have fixed paths.
+        Map<String, Path> inputs = new LinkedHashMap<>();
+        List<String> upstream = new ArrayList<>();
+        for (Link link : workflow.getLinks()) {
+            if (!link.getTo().startsWith(step.getName() + ".")) {
+                continue;
+            }
+            String port = link.getTo().substring(step.getName().length() + 1);
+            int dot = link.getFrom().indexOf('.');
+            if (dot < 0) {
+                Optional.ofNullable(workflowInputs.get(link.getFrom())).ifPresent(file -> inputs.put(port, file));
+            } else {
+                String from = link.getFrom().substring(0, dot);
+                String output = link.getFrom().substring(dot + 1);
+                Step source = workflow.getSteps().stream().filter(s -> s.getName().equals(from)).findFirst().orElseThrow();
+                ServiceDefinition sourceService = StepServices.serviceOf(source).orElseThrow();
+                inputs.put(port, StepCommand.outputs(sourceService, runFolder.resolve("steps").resolve(from)).get(output));
+                upstream.add(from);
+            }
+        }
+        Map<String, String> parameters = StepCommand.parameters(step, service, workflowParameters);
+        List<String> command = StepCommand.build(step, service, parameters, inputs, outputs, deployed);
+        ResourceRequest resources = StepServices.resourcesOf(step).orElse(null);
+
+        Map<String, Object> planned = new LinkedHashMap<>();
+        planned.put("state", JobState.CREATED.name());
+        planned.put("site", site.getId());
+        planned.put("adapter", adapter.name());
+        planned.put("service", service.getId() + " " + service.getVersion());
+        planned.put("after", upstream);
+        planned.put("command", command);
+        planned.put("environment", StepCommand.environment(recipe));
+        planned.put("workDir", workDir.toString());
+        planned.put("walltime", resources == null || resources.getWalltime() == null ? null : resources.getWalltime().toString());
+        Map<String, Object> outputPaths = new LinkedHashMap<>();
+        outputs.forEach((name, path) -> outputPaths.put(name, path.toString()));
+        planned.put("outputs", outputPaths);
+        Map<String, Object> inputPaths = new LinkedHashMap<>();
+        inputs.forEach((name, path) -> inputPaths.put(name, path.toString()));
+        planned.put("inputs", inputPaths);
+        planned.put("retries", step.getRetries() == null ? 0 : step.getRetries());
+        planned.put("attempt", 0);
+        return planned;
+    }
+
+    // --- advancing ------------------------------------------------------------------------
+
+    @Override
+    public Map<String, Object> advance(String runId) {
+        SiteCatalog.Snapshot sites = catalog.snapshot();
+        return store().update(runId, (record, save) -> {
+            String state = String.valueOf(record.get("state"));
+            if (!state.equals("RUNNING")) {
+                return record;
+            }
+            Map<String, Map<String, Object>> steps = steps(record);
+            reconcile(runId, steps, sites);
+            poll(runId, steps, sites);
+            boolean failed = steps.values().stream().anyMatch(s -> "FAILED".equals(s.get("state")));
+            if (!failed) {
+                submitReady(runId, record, steps, sites, save);
+            }
+            boolean allDone = steps.values().stream().allMatch(s -> "COMPLETED".equals(s.get("state")));
+            boolean running = steps.values().stream().anyMatch(s -> !JobState.valueOf((String) s.get("state")).isFinal()
+                    && !"CREATED".equals(s.get("state")));
+            if (allDone) {
+                record.put("state", "COMPLETED");
+                record.put("ended", Instant.now().toString());
+            } else if (failed && !running) {
+                record.put("state", "FAILED");
+                record.put("ended", Instant.now().toString());
+            }
+            return record;
+        });
+    }
+
+    /** Steps recorded as being submitted when a process died: submitted or not, find out before submitting again. */
+    private void reconcile(String runId, Map<String, Map<String, Object>> steps, SiteCatalog.Snapshot sites) {
+        steps.forEach((name, step) -> {
+            if (!"SUBMITTING".equals(step.get("state"))) {
+                return;
+            }
+            Site site = site(step, sites);
+            TargetAdapter adapter = adapter(site);
+            JobSpec job = job(runId, name, step, site);
+            try {
+                Optional<String> jobId = adapter.find(site, job);
+                if (jobId.isPresent()) {
+                    step.put("jobId", jobId.get());
+                    step.put("state", JobState.SUBMITTED.name());
+                } else {
+                    submit(adapter, job, step);
+                }
+            } catch (TargetException e) {
+                step.put("detail", "target unreachable: " + e.getMessage());
+            }
+        });
+    }
+
+    private void poll(String runId, Map<String, Map<String, Object>> steps, SiteCatalog.Snapshot sites) {
+        Map<String, List<String>> byAdapterAndSite = new LinkedHashMap<>();
+        steps.forEach((name, step) -> {
+            String state = String.valueOf(step.get("state"));
+            if (List.of("SUBMITTED", "QUEUED", "RUNNING", "UNKNOWN", "COMPLETING").contains(state)) {
+                byAdapterAndSite.computeIfAbsent(step.get("adapter") + "@" + step.get("site"), k -> new ArrayList<>()).add(name);
+            }
+        });
+        for (List<String> names : byAdapterAndSite.values()) {
+            Site site = site(steps.get(names.get(0)), sites);
+            TargetAdapter adapter = adapter(site);
+            List<JobSpec> jobs = new ArrayList<>();
+            Map<String, String> jobIds = new LinkedHashMap<>();
+            for (String name : names) {
+                JobSpec job = job(runId, name, steps.get(name), site);
+                jobs.add(job);
+                jobIds.put(job.clientId(), String.valueOf(steps.get(name).get("jobId")));
+            }
+            Map<String, JobStatus> statuses;
+            try {
+                statuses = adapter.status(site, jobs, jobIds);
+            } catch (TargetException e) {
+                // Not answering is not failing: ask again next time.
+                for (String name : names) {
+                    steps.get(name).put("state", JobState.UNKNOWN.name());
+                    steps.get(name).put("detail", e.getMessage());
+                }
+                continue;
+            }
+            for (JobSpec job : jobs) {
+                Map<String, Object> step = steps.get(job.step());
+                JobStatus status = statuses.getOrDefault(job.clientId(), JobStatus.unknown("the target did not report this job"));
+                step.put("progress", Progress.last(adapterLog(adapter, site, job)));
+                if (status.state() == JobState.COMPLETED) {
+                    complete(step, status);
+                } else if (status.state() == JobState.FAILED) {
+                    fail(step, status);
+                } else {
+                    step.put("state", status.state().name());
+                    step.put("detail", status.detail());
+                }
+            }
+        }
+    }
+
+    private static Path adapterLog(TargetAdapter adapter, Site site, JobSpec job) {
+        try {
+            return adapter.log(site, job);
+        } catch (IOException e) {
+            return null;
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private static void complete(Map<String, Object> step, JobStatus status) {
+        Map<String, Object> outputs = new LinkedHashMap<>();
+        List<String> missing = new ArrayList<>();
+        ((Map<String, Object>) step.get("outputs")).forEach((name, path) -> {
+            Path file = Path.of(String.valueOf(path));
+            if (Files.isRegularFile(file)) {
+                outputs.put(name, fileRecord(file));
+            } else {
+                missing.add(name);
+            }
+        });
+        step.put("exitCode", status.exitCode());
+        step.put("ended", Instant.now().toString());
+        if (missing.isEmpty()) {
+            step.put("state", JobState.COMPLETED.name());
+            step.put("produced", outputs);
+        } else {
+            fail(step, new JobStatus(JobState.FAILED, status.exitCode(), org.vitruvian.execution.FailureReason.EXIT_CODE,
+                    "exited 0 but did not write its output(s) " + String.join(", ", missing)));
+        }
+    }
+
+    private static void fail(Map<String, Object> step, JobStatus status) {
+        int attempt = ((Number) step.getOrDefault("attempt", 1)).intValue();
+        int retries = ((Number) step.getOrDefault("retries", 0)).intValue();
+        step.put("exitCode", status.exitCode());
+        step.put("reason", status.reason() == null ? null : status.reason().name());
+        step.put("detail", status.detail());
+        if (attempt <= retries) {
+            step.put("state", JobState.CREATED.name());
+        } else {
+            step.put("state", JobState.FAILED.name());
+            step.put("ended", Instant.now().toString());
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private void submitReady(String runId, Map<String, Object> record, Map<String, Map<String, Object>> steps,
+            SiteCatalog.Snapshot sites, java.util.function.Consumer<Map<String, Object>> save) {
+        steps.forEach((name, step) -> {
+            if (!"CREATED".equals(step.get("state"))) {
+                return;
+            }
+            List<String> after = (List<String>) step.getOrDefault("after", List.of());
+            if (!after.stream().allMatch(up -> "COMPLETED".equals(steps.get(up).get("state")))) {
+                return;
+            }
+            Site site = site(step, sites);
+            TargetAdapter adapter = adapter(site);
+            int attempt = ((Number) step.getOrDefault("attempt", 0)).intValue() + 1;
+            step.put("attempt", attempt);
+            // The client id is recorded (with the run record written) before the target is asked.
+            step.put("clientId", runId + "." + name + "." + attempt + "." + UUID.randomUUID().toString().substring(0, 8));
+            step.put("state", "SUBMITTING");
+            save.accept(record);
+            try {
+                submit(adapter, job(runId, name, step, site), step);
+            } catch (TargetException e) {
+                step.put("detail", "target unreachable, will try again: " + e.getMessage());
+            }
+        });
+    }
+
+    private static void submit(TargetAdapter adapter, JobSpec job, Map<String, Object> step) throws TargetException {
+        try {
+            Files.createDirectories(job.workDir());
+        } catch (IOException e) {
+            throw new TargetException("cannot create " + job.workDir() + ": " + e.getMessage(), e);
+        }
+        String jobId = adapter.submit(job);
+        step.put("jobId", jobId);
+        step.put("state", JobState.SUBMITTED.name());
+        step.put("started", Instant.now().toString());
+    }
+
+    @SuppressWarnings("unchecked")
+    private static JobSpec job(String runId, String name, Map<String, Object> step, Site site) {
+        Object walltime = step.get("walltime");
+        return new JobSpec(runId, name, String.valueOf(step.get("clientId")), site, (List<String>) step.get("command"),
+                Path.of(String.valueOf(step.get("workDir"))), (Map<String, String>) step.getOrDefault("environment", Map.of()),
+                (String) step.get("image"), walltime == null ? null : Duration.parse(String.valueOf(walltime)));
+    }
+
+    private static Site site(Map<String, Object> step, SiteCatalog.Snapshot sites) {
+        String id = String.valueOf(step.get("site"));
+        return sites.find(id).map(CatalogSite::site).orElseThrow(() -> new VitruvianException(ExitCode.ENVIRONMENT,
+                "The run uses site '" + id + "', which is no longer in the catalog."));
+    }
+
+    private TargetAdapter adapter(Site site) {
+        return targets.adapterFor(site).orElseThrow(() -> new VitruvianException(ExitCode.ENVIRONMENT,
+                "No target adapter runs jobs on site '" + site.getId() + "' any more."));
+    }
+
+    @SuppressWarnings("unchecked")
+    static Map<String, Map<String, Object>> steps(Map<String, Object> record) {
+        Object steps = record.get("steps");
+        if (steps == null) {
+            Map<String, Map<String, Object>> empty = new LinkedHashMap<>();
+            record.put("steps", empty);
+            return empty;
+        }
+        return (Map<String, Map<String, Object>>) steps;
+    }
+
+    // --- other commands -------------------------------------------------------------------
+
+    @Override
+    public Map<String, Object> cancel(String runId) {
+        SiteCatalog.Snapshot sites = catalog.snapshot();
+        return store().update(runId, record -> {
+            steps(record).forEach((name, step) -> {
+                JobState state = JobState.valueOf(String.valueOf(step.get("state")).replace("SUBMITTING", "SUBMITTED"));
+                if (state.isFinal()) {
+                    return;
+                }
+                if (step.get("jobId") != null) {
+                    Site site = site(step, sites);
+                    try {
+                        adapter(site).cancel(site, job(runId, name, step, site), String.valueOf(step.get("jobId")));
+                    } catch (TargetException e) {
+                        step.put("detail", "cancel not confirmed: " + e.getMessage());
+                    }
+                }
+                step.put("state", JobState.CANCELLED.name());
+            });
+            record.put("state", "CANCELLED");
+            record.put("ended", Instant.now().toString());
+            return record;
+        });
+    }
+
+    @Override
+    @SuppressWarnings("unchecked")
+    public Map<String, Path> outputs(String runId) {
+        Map<String, Object> record = store().read(runId);
+        if (!"COMPLETED".equals(record.get("state"))) {
+            throw new VitruvianException(ExitCode.FAILED, "Run " + runId + " is " + record.get("state")
+                    + "; outputs are there once it is COMPLETED ('vitruvian status " + runId + "').");
+        }
+        Map<String, Path> outputs = new LinkedHashMap<>();
+        Path workflowFile = Path.of(String.valueOf(((Map<String, Object>) record.get("workflow")).get("file")));
+        ModelSet loaded = models.load(List.of(workflowFile));
+        if (loaded.models().get(0).root() instanceof Workflow workflow) {
+            for (Link link : workflow.getLinks()) {
+                int dot = link.getFrom().indexOf('.');
+                if (dot > 0 && !link.getTo().contains(".")) {
+                    Map<String, Object> step = steps(record).get(link.getFrom().substring(0, dot));
+                    Object path = step == null ? null : ((Map<String, Object>) step.get("outputs")).get(link.getFrom().substring(dot + 1));
+                    if (path != null) {
+                        outputs.put(link.getTo(), Path.of(String.valueOf(path)));
+                    }
+                }
+            }
+        }
+        return outputs;
+    }
+
+    @Override
+    public Map<String, Path> logs(String runId) {
+        Map<String, Path> logs = new LinkedHashMap<>();
+        steps(store().read(runId)).forEach((name, step) -> {
+            Path log = Path.of(String.valueOf(step.get("workDir"))).resolve("stdout.log");
+            if (Files.exists(log)) {
+                logs.put(name, log);
+            }
+        });
+        return logs;
+    }
+
+    @Override
+    public List<String> steps(String runId) {
+        return List.copyOf(steps(store().read(runId)).keySet());
+    }
+
+    // --- files ----------------------------------------------------------------------------
+
+    static Map<String, Object> fileRecord(Path file) {
+        Map<String, Object> value = new LinkedHashMap<>();
+        value.put("path", file.toAbsolutePath().normalize().toString());
+        try {
+            value.put("bytes", Files.size(file));
+        } catch (IOException e) {
+            value.put("bytes", null);
+        }
+        value.put("sha256", sha256(file));
+        return value;
+    }
+
+    static String sha256(Path file) {
+        try (InputStream in = new DigestInputStream(Files.newInputStream(file), MessageDigest.getInstance("SHA-256"))) {
+            MessageDigest digest = ((DigestInputStream) in).getMessageDigest();
+            in.transferTo(java.io.OutputStream.nullOutputStream());
+            return HexFormat.of().formatHex(digest.digest());
+        } catch (IOException e) {
+            return null;
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("Every Java runtime has SHA-256", e);
+        }
+    }
+}

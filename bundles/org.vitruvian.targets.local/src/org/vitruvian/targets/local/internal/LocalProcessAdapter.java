@@ -1,0 +1,184 @@
+package org.vitruvian.targets.local.internal;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.Collection;
+
+import org.osgi.service.component.annotations.Component;
+import org.vitruvian.execution.FailureReason;
+import org.vitruvian.execution.JobSpec;
+import org.vitruvian.execution.JobState;
+import org.vitruvian.execution.JobStatus;
+import org.vitruvian.execution.TargetAdapter;
+import org.vitruvian.execution.TargetException;
+import org.vitruvian.model.site.Scheduler;
+import org.vitruvian.model.site.Site;
+import org.vitruvian.model.site.SiteKind;
+
+/**
+ * Runs jobs as processes on this machine. Each job is a small shell script in its folder,
+ * started in a session of its own (setsid) so that it outlives the process that started it:
+ * Ctrl-C or kill -9 of the CLI leaves running jobs running. The script first claims the job
+ * (mkdir is atomic), so starting it twice runs the command once: submitting again after a
+ * crash is safe.
+ */
+@Component(service = TargetAdapter.class)
+public final class LocalProcessAdapter implements TargetAdapter {
+
+    /** timeout(1)'s exit code when the walltime ran out. */
+    private static final int TIMED_OUT = 124;
+    /** 128 + SIGKILL: most often the kernel's out-of-memory killer. */
+    private static final int KILLED = 137;
+
+    @Override
+    public String name() {
+        return "local";
+    }
+
+    @Override
+    public Set<Capability> capabilities() {
+        return EnumSet.of(Capability.SUBMIT, Capability.BATCH_STATUS, Capability.LOGS, Capability.CANCEL, Capability.DEPLOY);
+    }
+
+    @Override
+    public boolean supports(Site site) {
+        boolean workstation = !site.isSetType() || site.getType() == SiteKind.WORKSTATION;
+        boolean noScheduler = !site.isSetScheduler() || site.getScheduler() == Scheduler.NONE;
+        String host = site.getAccess() == null ? null : site.getAccess().getHost();
+        boolean here = host == null || host.equals("localhost") || host.equals("127.0.0.1");
+        return workstation && noScheduler && here;
+    }
+
+    @Override
+    public String submit(JobSpec job) throws TargetException {
+        Path folder = job.workDir();
+        try {
+            Files.createDirectories(folder);
+            Files.writeString(folder.resolve("client-id"), job.clientId(), StandardCharsets.UTF_8);
+            Path script = folder.resolve("job-" + safe(job.clientId()) + ".sh");
+            Files.writeString(script, script(job), StandardCharsets.UTF_8);
+            new ProcessBuilder("setsid", "sh", script.toString()).directory(folder.toFile())
+                    .redirectOutput(ProcessBuilder.Redirect.DISCARD).redirectError(ProcessBuilder.Redirect.DISCARD)
+                    .redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null"))).start();
+            return folder.toString();
+        } catch (IOException e) {
+            throw new TargetException("cannot start the job in " + folder + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** The job script. Every value is quoted: nothing in a parameter can change the command. */
+    static String script(JobSpec job) {
+        String id = safe(job.clientId());
+        StringBuilder s = new StringBuilder("#!/bin/sh\n# Written by Vitruvian for job ").append(id).append('\n');
+        s.append("cd ").append(quote(job.workDir().toString())).append(" || exit 97\n");
+        // Claim the job once: a second start of this script (after a crash) does nothing.
+        s.append("mkdir .claim-").append(id).append(" 2>/dev/null || exit 0\n");
+        s.append("echo $$ > pid-").append(id).append(".tmp && mv pid-").append(id).append(".tmp pid-").append(id).append('\n');
+        for (Map.Entry<String, String> variable : job.environment().entrySet()) {
+            if (!variable.getKey().matches("[A-Za-z_][A-Za-z0-9_]*")) {
+                continue;
+            }
+            s.append("export ").append(variable.getKey()).append('=').append(quote(variable.getValue())).append('\n');
+        }
+        if (job.walltime() != null) {
+            s.append("timeout --signal=TERM --kill-after=30 ").append(Math.max(1, job.walltime().getSeconds())).append(' ');
+        }
+        for (String argument : job.command()) {
+            s.append(quote(argument)).append(' ');
+        }
+        s.append("> stdout.log 2> stderr.log\n");
+        s.append("echo $? > exit-").append(id).append(".tmp && mv exit-").append(id).append(".tmp exit-").append(id).append('\n');
+        return s.toString();
+    }
+
+    static String quote(String value) {
+        return "'" + value.replace("'", "'\\''") + "'";
+    }
+
+    /** Client ids name files; anything but safe characters is replaced. */
+    private static String safe(String clientId) {
+        return clientId.replaceAll("[^A-Za-z0-9._-]", "_");
+    }
+
+    @Override
+    public Optional<String> find(Site site, JobSpec job) {
+        Path folder = job.workDir();
+        return Files.isDirectory(folder.resolve(".claim-" + safe(job.clientId()))) ? Optional.of(folder.toString()) : Optional.empty();
+    }
+
+    @Override
+    public Map<String, JobStatus> status(Site site, Collection<JobSpec> jobs, Map<String, String> jobIds) {
+        Map<String, JobStatus> statuses = new LinkedHashMap<>();
+        for (JobSpec job : jobs) {
+            statuses.put(job.clientId(), status(job));
+        }
+        return statuses;
+    }
+
+    private static JobStatus status(JobSpec job) {
+        String id = safe(job.clientId());
+        Path folder = job.workDir();
+        Path exit = folder.resolve("exit-" + id);
+        try {
+            if (Files.isRegularFile(exit)) {
+                int code = Integer.parseInt(Files.readString(exit).strip());
+                if (code == 0) {
+                    return new JobStatus(JobState.COMPLETED, 0, null, null);
+                }
+                if (code == TIMED_OUT) {
+                    return new JobStatus(JobState.FAILED, code, FailureReason.TIMEOUT, "ran out of its walltime " + job.walltime());
+                }
+                if (code == KILLED) {
+                    return new JobStatus(JobState.FAILED, code, FailureReason.OUT_OF_MEMORY,
+                            "killed (SIGKILL), most often by the out-of-memory killer");
+                }
+                return new JobStatus(JobState.FAILED, code, FailureReason.EXIT_CODE, "exited with " + code + "; see its log");
+            }
+            Path pid = folder.resolve("pid-" + id);
+            if (Files.isRegularFile(pid)) {
+                long process = Long.parseLong(Files.readString(pid).strip());
+                if (ProcessHandle.of(process).map(ProcessHandle::isAlive).orElse(false)) {
+                    return JobStatus.of(JobState.RUNNING);
+                }
+                // Re-read: the script may have finished between the two looks.
+                if (Files.isRegularFile(exit)) {
+                    return status(job);
+                }
+                return new JobStatus(JobState.FAILED, null, FailureReason.NODE_FAILURE,
+                        "the process ended without recording an exit code (killed, or the machine restarted)");
+            }
+            return JobStatus.of(JobState.SUBMITTED);
+        } catch (IOException | NumberFormatException e) {
+            return JobStatus.unknown("cannot read the job's state in " + folder + ": " + e.getMessage());
+        }
+    }
+
+    @Override
+    public void cancel(Site site, JobSpec job, String jobId) throws TargetException {
+        Path pid = job.workDir().resolve("pid-" + safe(job.clientId()));
+        try {
+            if (Files.isRegularFile(pid)) {
+                long process = Long.parseLong(Files.readString(pid).strip());
+                ProcessHandle.of(process).ifPresent(handle -> {
+                    handle.descendants().forEach(ProcessHandle::destroy);
+                    handle.destroy();
+                });
+            }
+        } catch (IOException | NumberFormatException e) {
+            throw new TargetException("cannot cancel the job in " + job.workDir() + ": " + e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public Path log(Site site, JobSpec job) {
+        return job.workDir().resolve("stdout.log");
+    }
+}
