@@ -103,6 +103,15 @@ if [ "$status" = 0 ]; then
     env VITRUVIAN_HOME="$trust_home" ./vitruvian check examples/bone-strength/workflow.yaml --site clinic-private-cloud \
     --policy examples/trust/hospital-policy.yaml
   rm -rf "$trust_home"
+  # Runs: a plan that trust denies submits nothing (the decisions are recorded), and runs
+  # survive kill -9 of the CLI.
+  run_home=$(mktemp -d)
+  expect_exit 1 "a run that trust denies is refused" env VITRUVIAN_HOME="$run_home" \
+    ./vitruvian run examples/bone-strength/workflow.yaml --site jureca-dc --input ct=README.md
+  expect_output "the refused run is recorded with its decisions" '"state": "REFUSED"' sh -c "cat '$run_home'/runs/*/run.json"
+  expect_exit 1 "the refused run submitted nothing" sh -c "ls -d '$run_home'/runs/*/steps"
+  rm -rf "$run_home"
+  expect_exit 0 "kill -9 of the CLI with 10 runs in flight: resume finishes each job exactly once" releng/tests/crash-resume.sh
   # Headless bundles never pull in the UI: the headless product must not contain SWT or JFace.
   ui_bundles=$(ls releng/org.vitruvian.product/target/products/org.vitruvian.headless/linux/gtk/x86_64/plugins \
     | grep -E '^org\.eclipse\.(swt|jface|ui)[._]' || true)

@@ -11,7 +11,6 @@ import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.Callable;
 
 import org.eclipse.emf.ecore.EObject;
@@ -23,11 +22,9 @@ import org.vitruvian.core.diagnostics.DiagnosticReport;
 import org.vitruvian.core.diagnostics.Severity;
 import org.vitruvian.core.json.Json;
 import org.vitruvian.model.common.validation.ModelProblem;
-import org.vitruvian.model.recipe.ContainerRecipe;
 import org.vitruvian.model.site.Site;
 import org.vitruvian.model.trust.TrustPolicy;
 import org.vitruvian.model.workflow.Step;
-import org.vitruvian.model.workflow.StepServices;
 import org.vitruvian.model.workflow.Workflow;
 import org.vitruvian.model.yaml.ModelDiagnostics;
 import org.vitruvian.model.yaml.ModelService;
@@ -52,8 +49,8 @@ public final class CheckCommand implements Callable<Integer> {
 
     private final ModelService models;
     private final SiteCatalog catalog;
-    private final CompatibilityChecker compatibility;
     private final TrustChecker trust;
+    private final SiteChooser chooser;
 
     @Spec
     CommandSpec spec;
@@ -76,8 +73,8 @@ public final class CheckCommand implements Callable<Integer> {
     public CheckCommand(ModelService models, SiteCatalog catalog, CompatibilityChecker compatibility, TrustChecker trust) {
         this.models = models;
         this.catalog = catalog;
-        this.compatibility = compatibility;
         this.trust = trust;
+        this.chooser = new SiteChooser(compatibility, trust);
     }
 
     @Override
@@ -106,17 +103,24 @@ public final class CheckCommand implements Callable<Integer> {
                 "No site '" + siteId + "'; known: " + String.join(", ", sites.runnable().stream().map(CatalogSite::id).toList()) + "."));
 
         DiagnosticReport report = new DiagnosticReport().addAll(loaded.report().diagnostics());
+        for (Step step : workflow.getSteps()) {
+            if (step.getSite() != null && sites.find(step.getSite()).isEmpty()) {
+                report.add(ModelDiagnostics.toDiagnostic(ModelProblem.error("check.unknown-site", "Step '" + step.getName()
+                        + "' is pinned to site '" + step.getSite() + "', which is not in the catalog; add it to $VITRUVIAN_HOME/sites "
+                        + "or remove the pin. It is checked on " + siteId + " instead.", step, null)));
+            }
+        }
         List<Map<String, Object>> steps = new ArrayList<>();
         for (StepTrust decided : trust.check(workflow, step -> placement(step, defaultSite, sites), policy)) {
             Step step = decided.step();
             Site site = placement(step, defaultSite, sites);
-            List<Diagnostic> compat = compatibilityOf(step, site);
+            List<Diagnostic> compat = chooser.compatibilityOf(step, site);
             report.addAll(compat);
             Diagnostic trustFinding = trustDiagnostic(decided);
             report.add(trustFinding);
             List<String> suggestions = List.of();
             if (decided.verdict() == Verdict.DENY || compat.stream().anyMatch(Diagnostic::isError)) {
-                suggestions = suggestions(workflow, step, sites, policy);
+                suggestions = chooser.fitting(workflow, step, sites, policy).stream().map(Site::getId).toList();
                 if (!suggestions.isEmpty()) {
                     report.add(new Diagnostic(trustFinding.file(), trustFinding.line(), trustFinding.column(), Severity.INFO,
                             "check.suggestion", "Step '" + step.getName() + "' would be allowed and compatible on: "
@@ -145,15 +149,6 @@ public final class CheckCommand implements Callable<Integer> {
         return defaultSite;
     }
 
-    private List<Diagnostic> compatibilityOf(Step step, Site site) {
-        Optional<ContainerRecipe> recipe = StepServices.recipeOf(step);
-        if (recipe.isEmpty()) {
-            return List.of(ModelDiagnostics.toDiagnostic(ModelProblem.info("compat.no-recipe", "Step '" + step.getName()
-                    + "' names no recipe, so it runs as a plain process on " + site.getId() + "; nothing to check.", step, null)));
-        }
-        return ModelDiagnostics.toDiagnostics(compatibility.check(recipe.get(), site, null, StepServices.resourcesOf(step).orElse(null), step));
-    }
-
     private Diagnostic trustDiagnostic(StepTrust decided) {
         String rule = decided.deciding().rule() == null ? "" : " (rule " + decided.deciding().rule().getName() + ")";
         String path = decided.decidingPath().isEmpty() ? "" : "; data path: " + String.join(", ", decided.decidingPath());
@@ -161,21 +156,6 @@ public final class CheckCommand implements Callable<Integer> {
         return ModelDiagnostics.toDiagnostic(decided.verdict() == Verdict.DENY
                 ? ModelProblem.error("trust.deny", message, decided.step(), null)
                 : ModelProblem.info("trust.allow", message, decided.step(), null));
-    }
-
-    /** Sites where this step's data would be allowed and its container would work, cheapest first. */
-    private List<String> suggestions(Workflow workflow, Step step, SiteCatalog.Snapshot sites, TrustPolicy policy) {
-        List<CatalogSite> fitting = new ArrayList<>();
-        for (CatalogSite candidate : sites.runnable()) {
-            boolean allowed = trust.check(workflow, s -> s == step ? candidate.site() : null, policy).stream()
-                    .allMatch(t -> t.verdict() == Verdict.ALLOW);
-            if (allowed && compatibilityOf(step, candidate.site()).stream().noneMatch(Diagnostic::isError)) {
-                fitting.add(candidate);
-            }
-        }
-        fitting.sort(java.util.Comparator.comparingDouble(
-                (CatalogSite s) -> s.site().getCostPerCoreHour() == null ? Double.MAX_VALUE : s.site().getCostPerCoreHour()));
-        return fitting.stream().map(CatalogSite::id).toList();
     }
 
     private int report(DiagnosticReport report, List<Map<String, Object>> steps, Map<String, Object> policy, PrintWriter out) {

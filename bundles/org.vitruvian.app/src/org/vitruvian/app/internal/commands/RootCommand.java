@@ -10,7 +10,7 @@ import picocli.CommandLine.Spec;
 
 @Command(name = "vitruvian", mixinStandardHelpOptions = true, usageHelpAutoWidth = true,
         description = "Author simulation workflows for in-silico medicine and run them on workstations, HPC sites and clouds.",
-        subcommands = { HelpCommand.class, ValidateCommand.class, CheckCommand.class, RunCommands.Run.class,
+        subcommands = { HelpCommand.class, ValidateCommand.class, CheckCommand.class, PlanCommand.class, RunCommands.Run.class,
                 RunCommands.Status.class, RunCommands.Logs.class, RunCommands.Outputs.class, RunCommands.Cancel.class,
                 RunCommands.Resume.class, RunCommands.History.class, RecipeCommand.class, SitesCommand.class },
         commandListHeading = "%nCommands:%n",
