@@ -22,7 +22,7 @@ done
 
 # Wait (with a deadline) until every run has a job submitted or running, then kill the watchers.
 deadline=$((SECONDS + 180))
-in_flight() { grep -lE '"state": "(SUBMITTED|RUNNING)"' "$VITRUVIAN_HOME"/runs/*/run.json 2>/dev/null | wc -l; }
+in_flight() { grep -l '"jobId"' "$VITRUVIAN_HOME"/runs/*/run.json 2>/dev/null | wc -l; }
 until [ "$(in_flight)" -ge "$runs" ]; do
   [ $SECONDS -lt $deadline ] || fail "only $(in_flight) of $runs runs got a job in flight"
   sleep 0.2

@@ -61,9 +61,23 @@ public final class RunStore {
         return root.resolve(runId);
     }
 
+    /** A fresh run id; its folder may be prepared before the record is {@linkplain #create(String, Map) created}. */
+    public String newId() {
+        return ID_TIME.format(Instant.now()) + "-" + UUID.randomUUID().toString().substring(0, 8);
+    }
+
     /** A new run folder with its first record. */
     public String create(Map<String, Object> record) {
-        String id = ID_TIME.format(Instant.now()) + "-" + UUID.randomUUID().toString().substring(0, 8);
+        String id = newId();
+        create(id, record);
+        return id;
+    }
+
+    /**
+     * Writes the first record of run {@code id} in one step: a run exists (is listed, can be
+     * resumed) only once its record is complete, so a crash while preparing leaves no half-made run.
+     */
+    public void create(String id, Map<String, Object> record) {
         Path folder = folder(id);
         try {
             Files.createDirectories(folder);
@@ -73,7 +87,6 @@ public final class RunStore {
         Map<String, Object> first = new LinkedHashMap<>(record);
         first.put("id", id);
         update(id, ignored -> first);
-        return id;
     }
 
     public boolean exists(String runId) {

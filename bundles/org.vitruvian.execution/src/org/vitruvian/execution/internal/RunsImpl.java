@@ -151,29 +151,25 @@ public final class RunsImpl implements Runs {
             String runId = store.create(record);
             return new Started(runId, true, report);
         }
-        record.put("state", "RUNNING");
-        Path deployFolder = null;
-        Map<String, Object> steps = new LinkedHashMap<>();
-        String runId = store.create(record);
+        String runId = store.newId();
         Path runFolder = store.folder(runId);
+        Map<String, Object> steps = new LinkedHashMap<>();
         try {
-            deployFolder = runFolder.resolve("deploy");
+            Path deployFolder = runFolder.resolve("deploy");
             for (Step step : workflow.getSteps()) {
                 steps.put(step.getName(), plannedStep(workflow, step, placement.get(step), parameters, inputs, runFolder, deployFolder));
             }
         } catch (VitruvianException e) {
-            store.update(runId, current -> {
-                current.put("state", "REFUSED");
-                current.put("refusal", List.of(e.getMessage()));
-                return current;
-            });
+            record.put("state", "REFUSED");
+            record.put("refusal", List.of(e.getMessage()));
+            store.create(runId, record);
             report.add(Diagnostic.error(request.workflow().toString(), 0, 0, "run.prepare", e.getMessage()));
             return new Started(runId, true, report);
         }
-        store.update(runId, current -> {
-            current.put("steps", steps);
-            return current;
-        });
+        // The run and its planned steps are written together: a run is never seen without its steps.
+        record.put("state", "RUNNING");
+        record.put("steps", steps);
+        store.create(runId, record);
         advance(runId);
         return new Started(runId, false, report);
     }
@@ -322,6 +318,12 @@ public final class RunsImpl implements Runs {
             boolean failed = steps.values().stream().anyMatch(s -> "FAILED".equals(s.get("state")));
             if (!failed) {
                 submitReady(runId, record, steps, sites, save);
+            }
+            if (steps.isEmpty()) {
+                // Only a record from before runs were written with their steps can look like this.
+                record.put("state", "FAILED");
+                record.put("detail", "the run has no planned steps; nothing was submitted; start it again");
+                return record;
             }
             boolean allDone = steps.values().stream().allMatch(s -> "COMPLETED".equals(s.get("state")));
             boolean running = steps.values().stream().anyMatch(s -> !JobState.valueOf((String) s.get("state")).isFinal()
