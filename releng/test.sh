@@ -111,6 +111,19 @@ if [ "$status" = 0 ]; then
   expect_output "the refused run is recorded with its decisions" '"state": "REFUSED"' sh -c "cat '$run_home'/runs/*/run.json"
   expect_exit 0 "the refused run submitted nothing" sh -c "! ls -d '$run_home'/runs/*/steps >/dev/null 2>&1"
   rm -rf "$run_home"
+  # A run on this machine, start to finish, with the small test service.
+  run_home=$(mktemp -d)
+  echo "input" > "$run_home/data.txt"
+  expect_output "run prints progress and ends COMPLETED" "COMPLETED: 2/2 steps done" env VITRUVIAN_HOME="$run_home" VITRUVIAN_POLL_MS=200 \
+    ./vitruvian run releng/tests/crash-resume/workflow.yaml --site local --input data="$run_home/data.txt"
+  expect_output "history lists the run" "COMPLETED +count-twice +local" env VITRUVIAN_HOME="$run_home" ./vitruvian history
+  expect_output "outputs retrieves the run's files" "result: .*out.txt" sh -c "VITRUVIAN_HOME='$run_home' ./vitruvian outputs \$(ls '$run_home/runs' | head -1) --to '$run_home/out'"
+  # A policy given to a run is named in its record by its SHA-256.
+  policy_hash=$(sha256sum examples/trust/hospital-policy.yaml | cut -d' ' -f1)
+  env VITRUVIAN_HOME="$run_home" ./vitruvian run examples/bone-strength/workflow.yaml --site jureca-dc --input ct=README.md \
+    --policy examples/trust/hospital-policy.yaml >/dev/null 2>&1 || true
+  expect_output "the run record names the policy file's SHA-256" "$policy_hash" sh -c "cat '$run_home'/runs/*/run.json"
+  rm -rf "$run_home"
   expect_exit 0 "kill -9 of the CLI with 10 runs in flight: resume finishes each job exactly once" releng/tests/crash-resume.sh
   # Headless bundles never pull in the UI: the headless product must not contain SWT or JFace.
   ui_bundles=$(ls releng/org.vitruvian.product/target/products/org.vitruvian.headless/linux/gtk/x86_64/plugins \
