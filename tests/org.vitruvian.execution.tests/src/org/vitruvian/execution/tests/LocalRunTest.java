@@ -1,0 +1,52 @@
+package org.vitruvian.execution.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** A workflow of two steps run for real on this machine through the Runs service. */
+class LocalRunTest {
+
+    @TempDir
+    Path folder;
+
+    RunFixture fixture;
+
+    @BeforeEach
+    void setUp() {
+        fixture = new RunFixture(folder);
+    }
+
+    @AfterEach
+    void tearDown() {
+        fixture.close();
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void runsBothStepsAndRecordsWhatTheyProduced() throws IOException {
+        String runId = fixture.start("workflow.yaml", Map.of(), Map.of("data", fixture.data("data.txt")));
+        Map<String, Object> record = fixture.awaitEnd(runId);
+
+        assertEquals("COMPLETED", record.get("state"), () -> String.valueOf(record.get("steps")));
+        Path result = fixture.runs().outputs(runId).get("result");
+        // The step's literal value reaches the command as one argument, shell characters and all.
+        assertEquals("hello\nfirst\nsecond's $HOME; rm -rf /\n", Files.readString(result));
+        Map<String, Map<String, Object>> steps = (Map<String, Map<String, Object>>) record.get("steps");
+        for (String step : new String[] { "first", "second" }) {
+            Map<String, Object> produced = (Map<String, Object>) ((Map<String, Object>) steps.get(step).get("produced")).get("out");
+            Path file = Path.of((String) produced.get("path"));
+            assertEquals(RunFixture.sha256(file), produced.get("sha256"), step);
+            assertEquals(Files.size(file), ((Number) produced.get("bytes")).longValue(), step);
+            assertEquals(0, ((Number) steps.get(step).get("exitCode")).intValue(), step);
+        }
+    }
+}
