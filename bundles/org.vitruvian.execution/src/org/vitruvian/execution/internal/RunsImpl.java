@@ -127,8 +127,12 @@ public final class RunsImpl implements Runs {
         }
 
         Map<String, Object> record = new LinkedHashMap<>();
-        record.put("workflow", Map.of("name", workflow.getName(), "version", String.valueOf(workflow.getVersion()), "file",
-                request.workflow().toAbsolutePath().normalize().toString()));
+        Map<String, Object> workflowRecord = new LinkedHashMap<>();
+        workflowRecord.put("name", workflow.getName());
+        // A workflow without a version is recorded as having none, not as the version "null".
+        workflowRecord.put("version", workflow.getVersion());
+        workflowRecord.put("file", request.workflow().toAbsolutePath().normalize().toString());
+        record.put("workflow", workflowRecord);
         record.put("site", request.siteId());
         record.put("created", Instant.now().toString());
         record.put("parameters", parameters);

@@ -1,6 +1,8 @@
 package org.vitruvian.execution.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -48,5 +50,18 @@ class LocalRunTest {
             assertEquals(Files.size(file), ((Number) produced.get("bytes")).longValue(), step);
             assertEquals(0, ((Number) steps.get(step).get("exitCode")).intValue(), step);
         }
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void aWorkflowWithoutAVersionIsRecordedWithoutOne() {
+        Path data = fixture.data("data.txt");
+        // The gate is a file that exists, so the step does not wait.
+        String runId = fixture.start("gated.yaml", Map.of("gate", data.toString()), Map.of("data", data));
+        Map<String, Object> workflow = (Map<String, Object>) fixture.awaitEnd(runId).get("workflow");
+
+        assertEquals("gated-copy", workflow.get("name"));
+        assertTrue(workflow.containsKey("version"));
+        assertNull(workflow.get("version"));
     }
 }
