@@ -294,6 +294,8 @@ public final class RunsImpl implements Runs {
         planned.put("site", site.getId());
         planned.put("adapter", adapter.name());
         planned.put("service", service.getId() + " " + service.getVersion());
+        // The values the command was built from, as values: the command alone does not say which is which.
+        planned.put("parameters", parameters);
         planned.put("after", upstream);
         planned.put("command", command);
         planned.put("environment", StepCommand.environment(recipe));

@@ -50,6 +50,9 @@ class LocalRunTest {
             assertEquals(Files.size(file), ((Number) produced.get("bytes")).longValue(), step);
             assertEquals(0, ((Number) steps.get(step).get("exitCode")).intValue(), step);
         }
+        // The first step's value comes from the workflow parameter's default, the second's is its own.
+        assertEquals(Map.of("suffix", "first"), steps.get("first").get("parameters"));
+        assertEquals(Map.of("suffix", "second's $HOME; rm -rf /"), steps.get("second").get("parameters"));
     }
 
     @Test
