@@ -18,6 +18,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.resource.Resource;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -142,7 +143,7 @@ public final class RunsImpl implements Runs {
         Map<String, Object> policyRecord = new LinkedHashMap<>();
         policyRecord.put("name", policy.getName());
         policyRecord.put("location", request.policy() == null ? trust.defaultPolicyLocation() : request.policy().toAbsolutePath().toString());
-        policyRecord.put("sha256", request.policy() == null ? null : sha256(request.policy()));
+        policyRecord.put("sha256", request.policy() == null ? sha256(policy) : sha256(request.policy()));
         record.put("policy", policyRecord);
         record.put("trust", decisions);
         record.put("compatibility", compatFindings);
@@ -610,12 +611,36 @@ public final class RunsImpl implements Runs {
     }
 
     static String sha256(Path file) {
-        try (InputStream in = new DigestInputStream(Files.newInputStream(file), MessageDigest.getInstance("SHA-256"))) {
-            MessageDigest digest = ((DigestInputStream) in).getMessageDigest();
-            in.transferTo(java.io.OutputStream.nullOutputStream());
-            return HexFormat.of().formatHex(digest.digest());
+        try (InputStream in = Files.newInputStream(file)) {
+            return sha256(in);
         } catch (IOException e) {
             return null;
+        }
+    }
+
+    /**
+     * The built-in policy is read from inside its bundle, not from a file; its digest still says
+     * which edition of the rules decided, since the rules change with Vitruvian's releases.
+     */
+    private static String sha256(TrustPolicy policy) {
+        Resource resource = policy.eResource();
+        if (resource == null || resource.getResourceSet() == null) {
+            return null;
+        }
+        try (InputStream in = resource.getResourceSet().getURIConverter().createInputStream(resource.getURI())) {
+            return sha256(in);
+        } catch (IOException e) {
+            return null;
+        }
+    }
+
+    private static String sha256(InputStream in) throws IOException {
+        try {
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            try (DigestInputStream digesting = new DigestInputStream(in, digest)) {
+                digesting.transferTo(java.io.OutputStream.nullOutputStream());
+            }
+            return HexFormat.of().formatHex(digest.digest());
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("Every Java runtime has SHA-256", e);
         }

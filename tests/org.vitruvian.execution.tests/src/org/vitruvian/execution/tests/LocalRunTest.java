@@ -5,14 +5,18 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.Map;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.osgi.framework.Bundle;
+import org.osgi.framework.FrameworkUtil;
 
 /** A workflow of two steps run for real on this machine through the Runs service. */
 class LocalRunTest {
@@ -66,5 +70,22 @@ class LocalRunTest {
         assertEquals("gated-copy", workflow.get("name"));
         assertTrue(workflow.containsKey("version"));
         assertNull(workflow.get("version"));
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void theBuiltInPolicyIsRecordedWithItsDigest() throws IOException {
+        Path data = fixture.data("data.txt");
+        String runId = fixture.start("gated.yaml", Map.of("gate", data.toString()), Map.of("data", data));
+        Map<String, Object> policy = (Map<String, Object>) fixture.awaitEnd(runId).get("policy");
+
+        Bundle trust = Arrays.stream(FrameworkUtil.getBundle(LocalRunTest.class).getBundleContext().getBundles())
+                .filter(b -> b.getSymbolicName().equals("org.vitruvian.trust")).findFirst().orElseThrow();
+        try (InputStream in = trust.getEntry("policies/compbiomed-table-2.yaml").openStream()) {
+            Path copy = folder.resolve("policy.yaml");
+            Files.copy(in, copy);
+            assertEquals(RunFixture.sha256(copy), policy.get("sha256"));
+        }
+        assertEquals("platform:/plugin/org.vitruvian.trust/policies/compbiomed-table-2.yaml", policy.get("location"));
     }
 }
