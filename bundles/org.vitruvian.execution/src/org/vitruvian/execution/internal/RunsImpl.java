@@ -140,6 +140,14 @@ public final class RunsImpl implements Runs {
         Map<String, Object> inputRecords = new LinkedHashMap<>();
         inputs.forEach((name, file) -> inputRecords.put(name, fileRecord(file)));
         record.put("inputs", inputRecords);
+        // Where each workflow output comes from, as the workflow said when it ran: the file may change later.
+        Map<String, Object> outputSources = new LinkedHashMap<>();
+        for (Link link : workflow.getLinks()) {
+            if (link.getFrom().indexOf('.') > 0 && !link.getTo().contains(".")) {
+                outputSources.put(link.getTo(), link.getFrom());
+            }
+        }
+        record.put("outputs", outputSources);
         Map<String, Object> policyRecord = new LinkedHashMap<>();
         policyRecord.put("name", policy.getName());
         policyRecord.put("location", request.policy() == null ? trust.defaultPolicyLocation() : request.policy().toAbsolutePath().toString());
@@ -562,20 +570,15 @@ public final class RunsImpl implements Runs {
                     + "; outputs are there once it is COMPLETED ('vitruvian status " + runId + "').");
         }
         Map<String, Path> outputs = new LinkedHashMap<>();
-        Path workflowFile = Path.of(String.valueOf(((Map<String, Object>) record.get("workflow")).get("file")));
-        ModelSet loaded = models.load(List.of(workflowFile));
-        if (loaded.models().get(0).root() instanceof Workflow workflow) {
-            for (Link link : workflow.getLinks()) {
-                int dot = link.getFrom().indexOf('.');
-                if (dot > 0 && !link.getTo().contains(".")) {
-                    Map<String, Object> step = steps(record).get(link.getFrom().substring(0, dot));
-                    Object path = step == null ? null : ((Map<String, Object>) step.get("outputs")).get(link.getFrom().substring(dot + 1));
-                    if (path != null) {
-                        outputs.put(link.getTo(), Path.of(String.valueOf(path)));
-                    }
-                }
+        ((Map<String, Object>) record.getOrDefault("outputs", Map.of())).forEach((name, source) -> {
+            String from = String.valueOf(source);
+            int dot = from.indexOf('.');
+            Map<String, Object> step = steps(record).get(from.substring(0, dot));
+            Object path = step == null ? null : ((Map<String, Object>) step.get("outputs")).get(from.substring(dot + 1));
+            if (path != null) {
+                outputs.put(name, Path.of(String.valueOf(path)));
             }
-        }
+        });
         return outputs;
     }
 

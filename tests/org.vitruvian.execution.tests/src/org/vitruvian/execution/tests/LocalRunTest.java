@@ -88,4 +88,19 @@ class LocalRunTest {
         }
         assertEquals("platform:/plugin/org.vitruvian.trust/policies/compbiomed-table-2.yaml", policy.get("location"));
     }
+
+    @Test
+    void theOutputsOfARunAreTheOnesItsWorkflowHadWhenItRan() throws IOException {
+        String runId = fixture.start("workflow.yaml", Map.of(), Map.of("data", fixture.data("data.txt")));
+        fixture.awaitEnd(runId);
+        Path expected = fixture.home().resolve("runs").resolve(runId).resolve("steps/second/out.txt");
+
+        // Edited after the run: the result now comes from the first step.
+        Path workflow = fixture.data("workflow.yaml");
+        Files.writeString(workflow, Files.readString(workflow).replace("{from: second.out, to: result}", "{from: first.out, to: result}"));
+        assertEquals(Map.of("result", expected), fixture.runs().outputs(runId));
+
+        Files.delete(workflow);
+        assertEquals(Map.of("result", expected), fixture.runs().outputs(runId));
+    }
 }
