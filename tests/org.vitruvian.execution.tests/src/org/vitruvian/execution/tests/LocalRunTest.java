@@ -1,6 +1,8 @@
 package org.vitruvian.execution.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -9,14 +11,18 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.function.Executable;
 import org.junit.jupiter.api.io.TempDir;
 import org.osgi.framework.Bundle;
 import org.osgi.framework.FrameworkUtil;
+import org.vitruvian.core.ExitCode;
+import org.vitruvian.core.VitruvianException;
 
 /** A workflow of two steps run for real on this machine through the Runs service. */
 class LocalRunTest {
@@ -102,5 +108,18 @@ class LocalRunTest {
 
         Files.delete(workflow);
         assertEquals(Map.of("result", expected), fixture.runs().outputs(runId));
+    }
+
+    @Test
+    void anUnknownRunIsReportedAsUnknownWhetherItIsReadAdvancedOrCancelled() {
+        String unknown = "20260101-000000-00000000";
+        List<Executable> uses = List.of(() -> fixture.runs().store().read(unknown), () -> fixture.runs().advance(unknown),
+                () -> fixture.runs().cancel(unknown));
+        for (Executable use : uses) {
+            VitruvianException refused = assertThrows(VitruvianException.class, use);
+            assertEquals(ExitCode.FAILED, refused.exitCode());
+            assertEquals("No run '" + unknown + "'; 'vitruvian history' lists the runs.", refused.getMessage());
+        }
+        assertFalse(Files.exists(fixture.home().resolve("runs").resolve(unknown)));
     }
 }
