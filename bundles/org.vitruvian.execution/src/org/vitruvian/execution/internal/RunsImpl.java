@@ -583,6 +583,21 @@ public final class RunsImpl implements Runs {
     }
 
     @Override
+    public Crate exportRoCrate(String runId, Path folder, String license, boolean replace) {
+        Map<String, Object> record = advance(runId);
+        String state = String.valueOf(record.get("state"));
+        if (state.equals("REFUSED")) {
+            throw new VitruvianException(ExitCode.FAILED, "Run " + runId + " was refused before anything ran, so there is no run "
+                    + "to describe; 'vitruvian status " + runId + "' says why.");
+        }
+        if (!List.of("COMPLETED", "FAILED", "CANCELLED").contains(state)) {
+            throw new VitruvianException(ExitCode.FAILED, "Run " + runId + " is " + state + "; its RO-Crate can be written once it "
+                    + "has ended ('vitruvian status " + runId + "').");
+        }
+        return RoCrateWriter.write(models, record, folder, license, replace);
+    }
+
+    @Override
     public Map<String, Path> logs(String runId) {
         Map<String, Path> logs = new LinkedHashMap<>();
         steps(store().read(runId)).forEach((name, step) -> {
