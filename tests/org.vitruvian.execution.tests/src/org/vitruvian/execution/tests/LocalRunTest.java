@@ -122,4 +122,12 @@ class LocalRunTest {
         }
         assertFalse(Files.exists(fixture.home().resolve("runs").resolve(unknown)));
     }
+
+    @Test
+    void filesOfARecipeWithOneNameInDifferentFoldersAreDeployedApart() throws IOException {
+        String runId = fixture.start("two-tools.yaml", Map.of(), Map.of("data", fixture.data("data.txt")));
+        assertEquals("COMPLETED", fixture.awaitEnd(runId).get("state"));
+
+        assertEquals("hello\na\nb\n", Files.readString(fixture.runs().outputs(runId).get("said")));
+    }
 }
