@@ -13,8 +13,8 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 @Command(name = "provenance", mixinStandardHelpOptions = true,
-        description = { "Export a run that has ended as a Workflow Run RO-Crate: the workflow with its services and recipes,",
-                "the input and output files with their SHA-256, the parameter values, what each step ran, and the trust decisions." })
+        description = "Export a run that has ended as a Workflow Run RO-Crate: the workflow with its services and recipes, "
+                + "the input and output files with their SHA-256, the parameter values, what each step ran, and the trust decisions.")
 public final class ProvenanceCommand implements Callable<Integer> {
 
     private final Runs runs;
