@@ -127,6 +127,11 @@ public final class RunStore {
     public Map<String, Object> update(String runId, Change change) {
         Path folder = folder(runId);
         Path file = folder.resolve("run.json");
+        // Runs get their folder before their first record, so without one there is no such run
+        // (rather than a record that cannot be written).
+        if (!Files.isDirectory(folder)) {
+            throw new VitruvianException(ExitCode.FAILED, "No run '" + runId + "'; 'vitruvian history' lists the runs.");
+        }
         try (FileChannel lockFile = FileChannel.open(folder.resolve(".lock"), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
                 FileLock lock = lockFile.lock()) {
             Map<String, Object> current = Files.isRegularFile(file) ? parse(Files.readString(file, StandardCharsets.UTF_8))

@@ -18,6 +18,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.resource.Resource;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -127,18 +128,30 @@ public final class RunsImpl implements Runs {
         }
 
         Map<String, Object> record = new LinkedHashMap<>();
-        record.put("workflow", Map.of("name", workflow.getName(), "version", String.valueOf(workflow.getVersion()), "file",
-                request.workflow().toAbsolutePath().normalize().toString()));
+        Map<String, Object> workflowRecord = new LinkedHashMap<>();
+        workflowRecord.put("name", workflow.getName());
+        // A workflow without a version is recorded as having none, not as the version "null".
+        workflowRecord.put("version", workflow.getVersion());
+        workflowRecord.put("file", request.workflow().toAbsolutePath().normalize().toString());
+        record.put("workflow", workflowRecord);
         record.put("site", request.siteId());
         record.put("created", Instant.now().toString());
         record.put("parameters", parameters);
         Map<String, Object> inputRecords = new LinkedHashMap<>();
         inputs.forEach((name, file) -> inputRecords.put(name, fileRecord(file)));
         record.put("inputs", inputRecords);
+        // Where each workflow output comes from, as the workflow said when it ran: the file may change later.
+        Map<String, Object> outputSources = new LinkedHashMap<>();
+        for (Link link : workflow.getLinks()) {
+            if (link.getFrom().indexOf('.') > 0 && !link.getTo().contains(".")) {
+                outputSources.put(link.getTo(), link.getFrom());
+            }
+        }
+        record.put("outputs", outputSources);
         Map<String, Object> policyRecord = new LinkedHashMap<>();
         policyRecord.put("name", policy.getName());
         policyRecord.put("location", request.policy() == null ? trust.defaultPolicyLocation() : request.policy().toAbsolutePath().toString());
-        policyRecord.put("sha256", request.policy() == null ? null : sha256(request.policy()));
+        policyRecord.put("sha256", request.policy() == null ? sha256(policy) : sha256(request.policy()));
         record.put("policy", policyRecord);
         record.put("trust", decisions);
         record.put("compatibility", compatFindings);
@@ -286,6 +299,8 @@ public final class RunsImpl implements Runs {
         planned.put("site", site.getId());
         planned.put("adapter", adapter.name());
         planned.put("service", service.getId() + " " + service.getVersion());
+        // The values the command was built from, as values: the command alone does not say which is which.
+        planned.put("parameters", parameters);
         planned.put("after", upstream);
         planned.put("command", command);
         planned.put("environment", StepCommand.environment(recipe));
@@ -557,21 +572,31 @@ public final class RunsImpl implements Runs {
                     + "; outputs are there once it is COMPLETED ('vitruvian status " + runId + "').");
         }
         Map<String, Path> outputs = new LinkedHashMap<>();
-        Path workflowFile = Path.of(String.valueOf(((Map<String, Object>) record.get("workflow")).get("file")));
-        ModelSet loaded = models.load(List.of(workflowFile));
-        if (loaded.models().get(0).root() instanceof Workflow workflow) {
-            for (Link link : workflow.getLinks()) {
-                int dot = link.getFrom().indexOf('.');
-                if (dot > 0 && !link.getTo().contains(".")) {
-                    Map<String, Object> step = steps(record).get(link.getFrom().substring(0, dot));
-                    Object path = step == null ? null : ((Map<String, Object>) step.get("outputs")).get(link.getFrom().substring(dot + 1));
-                    if (path != null) {
-                        outputs.put(link.getTo(), Path.of(String.valueOf(path)));
-                    }
-                }
+        ((Map<String, Object>) record.getOrDefault("outputs", Map.of())).forEach((name, source) -> {
+            String from = String.valueOf(source);
+            int dot = from.indexOf('.');
+            Map<String, Object> step = steps(record).get(from.substring(0, dot));
+            Object path = step == null ? null : ((Map<String, Object>) step.get("outputs")).get(from.substring(dot + 1));
+            if (path != null) {
+                outputs.put(name, Path.of(String.valueOf(path)));
             }
-        }
+        });
         return outputs;
+    }
+
+    @Override
+    public Crate exportRoCrate(String runId, Path folder, String license, boolean replace) {
+        Map<String, Object> record = advance(runId);
+        String state = String.valueOf(record.get("state"));
+        if (state.equals("REFUSED")) {
+            throw new VitruvianException(ExitCode.FAILED, "Run " + runId + " was refused before anything ran, so there is no run "
+                    + "to describe; 'vitruvian status " + runId + "' says why.");
+        }
+        if (!List.of("COMPLETED", "FAILED", "CANCELLED").contains(state)) {
+            throw new VitruvianException(ExitCode.FAILED, "Run " + runId + " is " + state + "; its RO-Crate can be written once it "
+                    + "has ended ('vitruvian status " + runId + "').");
+        }
+        return RoCrateWriter.write(models, record, folder, license, replace);
     }
 
     @Override
@@ -606,12 +631,36 @@ public final class RunsImpl implements Runs {
     }
 
     static String sha256(Path file) {
-        try (InputStream in = new DigestInputStream(Files.newInputStream(file), MessageDigest.getInstance("SHA-256"))) {
-            MessageDigest digest = ((DigestInputStream) in).getMessageDigest();
-            in.transferTo(java.io.OutputStream.nullOutputStream());
-            return HexFormat.of().formatHex(digest.digest());
+        try (InputStream in = Files.newInputStream(file)) {
+            return sha256(in);
         } catch (IOException e) {
             return null;
+        }
+    }
+
+    /**
+     * The built-in policy is read from inside its bundle, not from a file; its digest still says
+     * which edition of the rules decided, since the rules change with Vitruvian's releases.
+     */
+    private static String sha256(TrustPolicy policy) {
+        Resource resource = policy.eResource();
+        if (resource == null || resource.getResourceSet() == null) {
+            return null;
+        }
+        try (InputStream in = resource.getResourceSet().getURIConverter().createInputStream(resource.getURI())) {
+            return sha256(in);
+        } catch (IOException e) {
+            return null;
+        }
+    }
+
+    private static String sha256(InputStream in) throws IOException {
+        try {
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            try (DigestInputStream digesting = new DigestInputStream(in, digest)) {
+                digesting.transferTo(java.io.OutputStream.nullOutputStream());
+            }
+            return HexFormat.of().formatHex(digest.digest());
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("Every Java runtime has SHA-256", e);
         }

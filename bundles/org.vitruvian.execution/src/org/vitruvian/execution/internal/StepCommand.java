@@ -96,8 +96,11 @@ final class StepCommand {
 
     /**
      * Copies the recipe's files into the run's {@code deploy} folder, once per run, and returns
-     * where each image path now is. A file the recipe names but that does not exist (an
-     * artifact not built yet) stops the run before anything is submitted.
+     * where each image path now is. Each recipe gets a folder of its own, in which a file keeps
+     * its whole image path: images often hold files of one name in several folders
+     * ({@code /opt/a/run.sh}, {@code /opt/b/run.sh}), and each must stay itself. A file the
+     * recipe names but that does not exist (an artifact not built yet) stops the run before
+     * anything is submitted.
      */
     static Map<String, Path> deploy(ContainerRecipe recipe, Path deployFolder) {
         Map<String, Path> deployed = new LinkedHashMap<>();
@@ -105,17 +108,25 @@ final class StepCommand {
             return deployed;
         }
         URI base = recipe.eResource().getURI();
+        // Two recipe files may share a name; the hash of where each was read keeps them apart.
+        Path recipeFolder = deployFolder.resolve(String.valueOf(recipe.getName()).replaceAll("[^A-Za-z0-9._-]", "_") + "-"
+                + Integer.toHexString(base.toString().hashCode()));
         for (FileCopy file : recipe.getFiles()) {
             URI source = URI.createURI(file.getSource()).resolve(base);
             Path from = Path.of(source.toFileString());
-            Path to = deployFolder.resolve(Path.of(file.getDestination()).getFileName());
+            Path to = recipeFolder.resolve(file.getDestination().replaceFirst("^/+", "")).normalize();
+            if (!to.startsWith(recipeFolder) || to.equals(recipeFolder)) {
+                throw new VitruvianException(ExitCode.FAILED, "Recipe " + recipe.getName() + " copies a file to '"
+                        + file.getDestination() + "', which is not a file path in the image; fix 'files' in "
+                        + EcoreUtil.getURI(recipe).trimFragment().toFileString() + ".");
+            }
             if (!Files.exists(from)) {
                 throw new VitruvianException(ExitCode.FAILED, "Recipe " + recipe.getName() + " deploys " + from
                         + ", which does not exist; build it first (./mvnw package), or fix 'files' in "
                         + EcoreUtil.getURI(recipe).trimFragment().toFileString() + ".");
             }
             try {
-                Files.createDirectories(deployFolder);
+                Files.createDirectories(to.getParent());
                 if (!Files.exists(to)) {
                     Files.copy(from, to, StandardCopyOption.COPY_ATTRIBUTES);
                 }
