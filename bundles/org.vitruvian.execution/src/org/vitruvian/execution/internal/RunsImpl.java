@@ -36,10 +36,12 @@ import org.vitruvian.execution.TargetException;
 import org.vitruvian.execution.TargetRegistry;
 import org.vitruvian.model.common.validation.ModelProblem;
 import org.vitruvian.model.recipe.ContainerRecipe;
+import org.vitruvian.model.recipe.RecipeRuntime;
 import org.vitruvian.model.service.DataPort;
 import org.vitruvian.model.service.Parameter;
 import org.vitruvian.model.service.ResourceRequest;
 import org.vitruvian.model.service.ServiceDefinition;
+import org.vitruvian.model.site.ContainerRuntimeKind;
 import org.vitruvian.model.site.Site;
 import org.vitruvian.model.trust.TrustPolicy;
 import org.vitruvian.model.workflow.Link;
@@ -123,6 +125,10 @@ public final class RunsImpl implements Runs {
                     compatFindings.add(Map.of("step", step.getName(), "severity", finding.severity().label(), "code", finding.code(),
                             "message", finding.message()));
                 }
+                String unavailable = podmanUnavailable(step, recipe.get(), placement.get(step));
+                if (unavailable != null) {
+                    report.add(ModelDiagnostics.toDiagnostic(ModelProblem.error("run.podman", unavailable, step, null)));
+                }
             }
         }
 
@@ -156,10 +162,12 @@ public final class RunsImpl implements Runs {
         Map<String, Object> steps = new LinkedHashMap<>();
         String runId = store.create(record);
         Path runFolder = store.folder(runId);
+        PodmanImages images = new PodmanImages(runFolder.resolve("images"));
         try {
             deployFolder = runFolder.resolve("deploy");
             for (Step step : workflow.getSteps()) {
-                steps.put(step.getName(), plannedStep(workflow, step, placement.get(step), parameters, inputs, runFolder, deployFolder));
+                steps.put(step.getName(), plannedStep(workflow, step, placement.get(step), parameters, inputs, runFolder, deployFolder,
+                        images));
             }
         } catch (VitruvianException e) {
             store.update(runId, current -> {
@@ -171,11 +179,35 @@ public final class RunsImpl implements Runs {
             return new Started(runId, true, report);
         }
         store.update(runId, current -> {
+            if (!images.record().isEmpty()) {
+                current.put("images", images.record());
+            }
             current.put("steps", steps);
             return current;
         });
         advance(runId);
         return new Started(runId, false, report);
+    }
+
+    /** Why a step whose recipe asks for Podman cannot have it where it is placed, or null when it can. */
+    private String podmanUnavailable(Step step, ContainerRecipe recipe, Site site) {
+        if (RecipeRuntime.of(recipe).orElse(RecipeRuntime.PROCESS) != RecipeRuntime.PODMAN) {
+            return null;
+        }
+        String asks = "Step '" + step.getName() + "' runs in a Podman container (recipe " + recipe.getName() + " says "
+                + RecipeRuntime.LABEL + ": podman), but ";
+        if (site.getContainerRuntimes().stream().noneMatch(r -> r.getKind() == ContainerRuntimeKind.PODMAN)) {
+            String remedy = "local".equals(site.getId()) ? "install podman and runc (Debian: apt-get install podman runc) and run again"
+                    : "add podman to the site's containerRuntimes if it has it";
+            return asks + "site '" + site.getId() + "' offers no Podman: " + remedy
+                    + ", or remove the label to run the step as a plain process.";
+        }
+        Optional<TargetAdapter> adapter = targets.adapterFor(site);
+        if (adapter.isPresent() && !adapter.get().capabilities().contains(TargetAdapter.Capability.CONTAINERS)) {
+            return asks + "the target adapter '" + adapter.get().name() + "' of site '" + site.getId()
+                    + "' runs no containers; remove the label to run the step as a plain process.";
+        }
+        return null;
     }
 
     private Map<String, String> parameterValues(Workflow workflow, Map<String, String> given) {
@@ -251,14 +283,16 @@ public final class RunsImpl implements Runs {
     }
 
     private Map<String, Object> plannedStep(Workflow workflow, Step step, Site site, Map<String, String> workflowParameters,
-            Map<String, Path> workflowInputs, Path runFolder, Path deployFolder) {
+            Map<String, Path> workflowInputs, Path runFolder, Path deployFolder, PodmanImages images) {
         ServiceDefinition service = StepServices.serviceOf(step).orElseThrow(() -> new VitruvianException(ExitCode.FAILED,
                 "The service of step '" + step.getName() + "' does not resolve; 'vitruvian validate' says why."));
         TargetAdapter adapter = targets.adapterFor(site).orElseThrow(() -> new VitruvianException(ExitCode.ENVIRONMENT,
                 "No target adapter runs jobs on site '" + site.getId() + "' (installed: "
                         + String.join(", ", targets.adapters().stream().map(TargetAdapter::name).toList()) + ")."));
         ContainerRecipe recipe = StepServices.recipeOf(step).orElse(null);
-        Map<String, Path> deployed = StepCommand.deploy(recipe, deployFolder);
+        boolean container = recipe != null && RecipeRuntime.of(recipe).orElse(RecipeRuntime.PROCESS) == RecipeRuntime.PODMAN;
+        // In a container the recipe's files are where the image has them; a plain process uses copies in the run's folder.
+        Map<String, Path> deployed = container ? Map.of() : StepCommand.deploy(recipe, deployFolder);
         Path workDir = runFolder.resolve("steps").resolve(step.getName());
         Map<String, Path> outputs = StepCommand.outputs(service, workDir);
         // Inputs are known now even when produced later: upstream outputs have fixed paths.
@@ -284,6 +318,19 @@ public final class RunsImpl implements Runs {
         Map<String, String> parameters = StepCommand.parameters(step, service, workflowParameters);
         List<String> command = StepCommand.build(step, service, parameters, inputs, outputs, deployed);
         ResourceRequest resources = StepServices.resourcesOf(step).orElse(null);
+        String image = null;
+        if (container) {
+            List<Path> mounted = new ArrayList<>(inputs.values());
+            mounted.add(workDir);
+            for (Path path : mounted) {
+                if (path.toString().contains(":")) {
+                    throw new VitruvianException(ExitCode.FAILED, "Step '" + step.getName() + "' cannot run in Podman: " + path
+                            + " has a ':' in its name, which Podman reads as the end of the path in a mount; rename it, or "
+                            + "set VITRUVIAN_HOME to a folder without ':'.");
+                }
+            }
+            image = images.image(recipe);
+        }
 
         Map<String, Object> planned = new LinkedHashMap<>();
         planned.put("state", JobState.CREATED.name());
@@ -295,6 +342,15 @@ public final class RunsImpl implements Runs {
         planned.put("environment", StepCommand.environment(recipe));
         planned.put("workDir", workDir.toString());
         planned.put("walltime", resources == null || resources.getWalltime() == null ? null : resources.getWalltime().toString());
+        if (image != null) {
+            planned.put("image", image);
+        }
+        if (resources != null && resources.getCores() != null) {
+            planned.put("cores", resources.getCores());
+        }
+        if (resources != null && resources.isSetMemory()) {
+            planned.put("memory", resources.getMemory());
+        }
         Map<String, Object> outputPaths = new LinkedHashMap<>();
         outputs.forEach((name, path) -> outputPaths.put(name, path.toString()));
         planned.put("outputs", outputPaths);
@@ -313,7 +369,9 @@ public final class RunsImpl implements Runs {
         SiteCatalog.Snapshot sites = catalog.snapshot();
         return store().update(runId, (record, save) -> {
             String state = String.valueOf(record.get("state"));
-            if (!state.equals("RUNNING")) {
+            // Without steps the run is still being planned (an image may be building): there is nothing to advance
+            // yet, and no steps must not read as all steps done.
+            if (!state.equals("RUNNING") || !record.containsKey("steps")) {
                 return record;
             }
             Map<String, Map<String, Object>> steps = steps(record);
@@ -492,9 +550,15 @@ public final class RunsImpl implements Runs {
     @SuppressWarnings("unchecked")
     private static JobSpec job(String runId, String name, Map<String, Object> step, Site site) {
         Object walltime = step.get("walltime");
+        Map<String, Path> inputs = new LinkedHashMap<>();
+        ((Map<String, Object>) step.getOrDefault("inputs", Map.of()))
+                .forEach((port, path) -> inputs.put(port, Path.of(String.valueOf(path))));
+        Number cores = (Number) step.get("cores");
+        Number memory = (Number) step.get("memory");
         return new JobSpec(runId, name, String.valueOf(step.get("clientId")), site, (List<String>) step.get("command"),
                 Path.of(String.valueOf(step.get("workDir"))), (Map<String, String>) step.getOrDefault("environment", Map.of()),
-                (String) step.get("image"), walltime == null ? null : Duration.parse(String.valueOf(walltime)));
+                (String) step.get("image"), walltime == null ? null : Duration.parse(String.valueOf(walltime)), inputs,
+                cores == null ? null : cores.intValue(), memory == null ? null : memory.longValue());
     }
 
     private static Site site(Map<String, Object> step, SiteCatalog.Snapshot sites) {
