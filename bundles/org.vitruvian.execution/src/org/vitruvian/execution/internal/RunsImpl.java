@@ -3,6 +3,7 @@ package org.vitruvian.execution.internal;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.security.DigestInputStream;
 import java.security.MessageDigest;
@@ -452,7 +453,7 @@ public final class RunsImpl implements Runs {
                 JobStatus status = statuses.getOrDefault(job.clientId(), JobStatus.unknown("the target did not report this job"));
                 step.put("progress", Progress.last(adapterLog(adapter, site, job)));
                 if (status.state() == JobState.COMPLETED) {
-                    complete(step, status);
+                    complete(step, status, store().folder(runId));
                 } else if (status.state() == JobState.FAILED) {
                     fail(step, status);
                 } else {
@@ -471,21 +472,50 @@ public final class RunsImpl implements Runs {
         }
     }
 
+    /**
+     * Takes the outputs of a job that ended well. An output must be a file inside the run's
+     * folder: a service that writes a symbolic link to a file elsewhere (or to a device that
+     * never ends) as its output would otherwise have it hashed, handed to the next step and
+     * copied out by 'vitruvian outputs', so such a step FAILS.
+     */
     @SuppressWarnings("unchecked")
-    private static void complete(Map<String, Object> step, JobStatus status) {
+    private static void complete(Map<String, Object> step, JobStatus status, Path runFolder) {
         Map<String, Object> outputs = new LinkedHashMap<>();
         List<String> missing = new ArrayList<>();
-        ((Map<String, Object>) step.get("outputs")).forEach((name, path) -> {
-            Path file = Path.of(String.valueOf(path));
-            if (Files.isRegularFile(file)) {
-                outputs.put(name, fileRecord(file));
-            } else {
-                missing.add(name);
+        List<String> escaping = new ArrayList<>();
+        Path runReal;
+        try {
+            runReal = runFolder.toRealPath();
+        } catch (IOException e) {
+            runReal = runFolder.toAbsolutePath().normalize();
+        }
+        for (Map.Entry<String, Object> output : ((Map<String, Object>) step.get("outputs")).entrySet()) {
+            Path file = Path.of(String.valueOf(output.getValue()));
+            if (!Files.exists(file, LinkOption.NOFOLLOW_LINKS)) {
+                missing.add(output.getKey());
+                continue;
             }
-        });
+            Path real;
+            try {
+                real = file.toRealPath();
+            } catch (IOException e) {
+                escaping.add(output.getKey() + " (" + file + " is a link that leads nowhere)");
+                continue;
+            }
+            if (!real.startsWith(runReal)) {
+                escaping.add(output.getKey() + " (" + file + " leads to " + real + ")");
+            } else if (Files.isRegularFile(real, LinkOption.NOFOLLOW_LINKS)) {
+                outputs.put(output.getKey(), fileRecord(file));
+            } else {
+                missing.add(output.getKey());
+            }
+        }
         step.put("exitCode", status.exitCode());
         step.put("ended", Instant.now().toString());
-        if (missing.isEmpty()) {
+        if (!escaping.isEmpty()) {
+            fail(step, new JobStatus(JobState.FAILED, status.exitCode(), org.vitruvian.execution.FailureReason.EXIT_CODE,
+                    "output(s) outside the run's folder " + runReal + ", not taken: " + String.join(", ", escaping)));
+        } else if (missing.isEmpty()) {
             step.put("state", JobState.COMPLETED.name());
             step.put("produced", outputs);
         } else {
