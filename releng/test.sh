@@ -10,8 +10,13 @@ set -euo pipefail
 root=$(cd "$(dirname "$(readlink -f "$0")")/.." && pwd)
 cd "$root"
 
-# System packages the tests need (Debian names): a virtual display and GTK for the UI tests.
-packages=(xvfb xauth libgtk-3-0)
+# System packages the tests need (Debian names): a virtual display and GTK for the UI tests;
+# Podman with runc, catatonit (the init process of a container job), the network stack of its
+# default network and, for rootless runs, uidmap, slirp4netns and fuse-overlayfs, named one by
+# one because they are only recommended; and a static busybox, the base image of the container
+# test, since no registry is reachable.
+packages=(xvfb xauth libgtk-3-0
+  podman runc catatonit netavark iptables uidmap slirp4netns fuse-overlayfs busybox-static)
 
 missing=()
 for p in "${packages[@]}"; do

@@ -91,7 +91,7 @@ public final class PodmanRunner {
      * visible, and one inside the job's folder is mounted read-write with it. An input directly
      * in / is mounted alone, since mounting / would hide the image.
      */
-    static List<Path> inputFolders(JobSpec job) {
+    public static List<Path> inputFolders(JobSpec job) {
         Path workDir = job.workDir().toAbsolutePath().normalize();
         TreeSet<Path> candidates = new TreeSet<>();
         for (Path input : job.inputs().values()) {
