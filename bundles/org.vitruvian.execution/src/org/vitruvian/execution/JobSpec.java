@@ -17,7 +17,22 @@ import org.vitruvian.model.site.Site;
  * @param workDir     the job's folder on this machine: inputs are staged into it, outputs come back to it
  * @param image       the container image to run in, or null for a plain process
  * @param walltime    the longest the job may run, or null
+ * @param inputs      the files the command reads, by input name, as paths on this machine (a
+ *                    container target makes them visible at the same paths)
+ * @param cores       the cores the job may use, or null for no limit
+ * @param memory      the memory in bytes the job may use, or null for no limit
  */
 public record JobSpec(String runId, String step, String clientId, Site site, List<String> command, Path workDir,
-        Map<String, String> environment, String image, Duration walltime) {
+        Map<String, String> environment, String image, Duration walltime, Map<String, Path> inputs, Integer cores,
+        Long memory) {
+
+    public JobSpec {
+        inputs = inputs == null ? Map.of() : inputs;
+    }
+
+    /** A job without inputs to mount and without resource limits. */
+    public JobSpec(String runId, String step, String clientId, Site site, List<String> command, Path workDir,
+            Map<String, String> environment, String image, Duration walltime) {
+        this(runId, step, clientId, site, command, workDir, environment, image, walltime, Map.of(), null, null);
+    }
 }

@@ -3,6 +3,7 @@ package org.vitruvian.execution.internal;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.security.DigestInputStream;
 import java.security.MessageDigest;
@@ -37,10 +38,12 @@ import org.vitruvian.execution.TargetException;
 import org.vitruvian.execution.TargetRegistry;
 import org.vitruvian.model.common.validation.ModelProblem;
 import org.vitruvian.model.recipe.ContainerRecipe;
+import org.vitruvian.model.recipe.RecipeRuntime;
 import org.vitruvian.model.service.DataPort;
 import org.vitruvian.model.service.Parameter;
 import org.vitruvian.model.service.ResourceRequest;
 import org.vitruvian.model.service.ServiceDefinition;
+import org.vitruvian.model.site.ContainerRuntimeKind;
 import org.vitruvian.model.site.Site;
 import org.vitruvian.model.trust.TrustPolicy;
 import org.vitruvian.model.workflow.Link;
@@ -124,6 +127,10 @@ public final class RunsImpl implements Runs {
                     compatFindings.add(Map.of("step", step.getName(), "severity", finding.severity().label(), "code", finding.code(),
                             "message", finding.message()));
                 }
+                String unavailable = podmanUnavailable(step, recipe.get(), placement.get(step));
+                if (unavailable != null) {
+                    report.add(ModelDiagnostics.toDiagnostic(ModelProblem.error("run.podman", unavailable, step, null)));
+                }
             }
         }
 
@@ -167,10 +174,12 @@ public final class RunsImpl implements Runs {
         String runId = store.newId();
         Path runFolder = store.folder(runId);
         Map<String, Object> steps = new LinkedHashMap<>();
+        PodmanImages images = new PodmanImages(runFolder.resolve("images"));
         try {
             Path deployFolder = runFolder.resolve("deploy");
             for (Step step : workflow.getSteps()) {
-                steps.put(step.getName(), plannedStep(workflow, step, placement.get(step), parameters, inputs, runFolder, deployFolder));
+                steps.put(step.getName(), plannedStep(workflow, step, placement.get(step), parameters, inputs, runFolder, deployFolder,
+                        images));
             }
         } catch (VitruvianException e) {
             record.put("state", "REFUSED");
@@ -181,10 +190,34 @@ public final class RunsImpl implements Runs {
         }
         // The run and its planned steps are written together: a run is never seen without its steps.
         record.put("state", "RUNNING");
+        if (!images.record().isEmpty()) {
+            record.put("images", images.record());
+        }
         record.put("steps", steps);
         store.create(runId, record);
         advance(runId);
         return new Started(runId, false, report);
+    }
+
+    /** Why a step whose recipe asks for Podman cannot have it where it is placed, or null when it can. */
+    private String podmanUnavailable(Step step, ContainerRecipe recipe, Site site) {
+        if (RecipeRuntime.of(recipe).orElse(RecipeRuntime.PROCESS) != RecipeRuntime.PODMAN) {
+            return null;
+        }
+        String asks = "Step '" + step.getName() + "' runs in a Podman container (recipe " + recipe.getName() + " says "
+                + RecipeRuntime.LABEL + ": podman), but ";
+        if (site.getContainerRuntimes().stream().noneMatch(r -> r.getKind() == ContainerRuntimeKind.PODMAN)) {
+            String remedy = "local".equals(site.getId()) ? "install podman and runc (Debian: apt-get install podman runc) and run again"
+                    : "add podman to the site's containerRuntimes if it has it";
+            return asks + "site '" + site.getId() + "' offers no Podman: " + remedy
+                    + ", or remove the label to run the step as a plain process.";
+        }
+        Optional<TargetAdapter> adapter = targets.adapterFor(site);
+        if (adapter.isPresent() && !adapter.get().capabilities().contains(TargetAdapter.Capability.CONTAINERS)) {
+            return asks + "the target adapter '" + adapter.get().name() + "' of site '" + site.getId()
+                    + "' runs no containers; remove the label to run the step as a plain process.";
+        }
+        return null;
     }
 
     private Map<String, String> parameterValues(Workflow workflow, Map<String, String> given) {
@@ -260,14 +293,16 @@ public final class RunsImpl implements Runs {
     }
 
     private Map<String, Object> plannedStep(Workflow workflow, Step step, Site site, Map<String, String> workflowParameters,
-            Map<String, Path> workflowInputs, Path runFolder, Path deployFolder) {
+            Map<String, Path> workflowInputs, Path runFolder, Path deployFolder, PodmanImages images) {
         ServiceDefinition service = StepServices.serviceOf(step).orElseThrow(() -> new VitruvianException(ExitCode.FAILED,
                 "The service of step '" + step.getName() + "' does not resolve; 'vitruvian validate' says why."));
         TargetAdapter adapter = targets.adapterFor(site).orElseThrow(() -> new VitruvianException(ExitCode.ENVIRONMENT,
                 "No target adapter runs jobs on site '" + site.getId() + "' (installed: "
                         + String.join(", ", targets.adapters().stream().map(TargetAdapter::name).toList()) + ")."));
         ContainerRecipe recipe = StepServices.recipeOf(step).orElse(null);
-        Map<String, Path> deployed = StepCommand.deploy(recipe, deployFolder);
+        boolean container = recipe != null && RecipeRuntime.of(recipe).orElse(RecipeRuntime.PROCESS) == RecipeRuntime.PODMAN;
+        // In a container the recipe's files are where the image has them; a plain process uses copies in the run's folder.
+        Map<String, Path> deployed = container ? Map.of() : StepCommand.deploy(recipe, deployFolder);
         Path workDir = runFolder.resolve("steps").resolve(step.getName());
         Map<String, Path> outputs = StepCommand.outputs(service, workDir);
         // Inputs are known now even when produced later: upstream outputs have fixed paths.
@@ -293,6 +328,19 @@ public final class RunsImpl implements Runs {
         Map<String, String> parameters = StepCommand.parameters(step, service, workflowParameters);
         List<String> command = StepCommand.build(step, service, parameters, inputs, outputs, deployed);
         ResourceRequest resources = StepServices.resourcesOf(step).orElse(null);
+        String image = null;
+        if (container) {
+            List<Path> mounted = new ArrayList<>(inputs.values());
+            mounted.add(workDir);
+            for (Path path : mounted) {
+                if (path.toString().contains(":")) {
+                    throw new VitruvianException(ExitCode.FAILED, "Step '" + step.getName() + "' cannot run in Podman: " + path
+                            + " has a ':' in its name, which Podman reads as the end of the path in a mount; rename it, or "
+                            + "set VITRUVIAN_HOME to a folder without ':'.");
+                }
+            }
+            image = images.image(recipe);
+        }
 
         Map<String, Object> planned = new LinkedHashMap<>();
         planned.put("state", JobState.CREATED.name());
@@ -306,6 +354,15 @@ public final class RunsImpl implements Runs {
         planned.put("environment", StepCommand.environment(recipe));
         planned.put("workDir", workDir.toString());
         planned.put("walltime", resources == null || resources.getWalltime() == null ? null : resources.getWalltime().toString());
+        if (image != null) {
+            planned.put("image", image);
+        }
+        if (resources != null && resources.getCores() != null) {
+            planned.put("cores", resources.getCores());
+        }
+        if (resources != null && resources.isSetMemory()) {
+            planned.put("memory", resources.getMemory());
+        }
         Map<String, Object> outputPaths = new LinkedHashMap<>();
         outputs.forEach((name, path) -> outputPaths.put(name, path.toString()));
         planned.put("outputs", outputPaths);
@@ -335,7 +392,8 @@ public final class RunsImpl implements Runs {
                 submitReady(runId, record, steps, sites, save);
             }
             if (steps.isEmpty()) {
-                // Only a record from before runs were written with their steps can look like this.
+                // A run is created with its planned steps (images are built before), so only a record from
+                // before that can look like this: no steps must not read as all steps done.
                 record.put("state", "FAILED");
                 record.put("detail", "the run has no planned steps; nothing was submitted; start it again");
                 return record;
@@ -411,7 +469,7 @@ public final class RunsImpl implements Runs {
                 JobStatus status = statuses.getOrDefault(job.clientId(), JobStatus.unknown("the target did not report this job"));
                 step.put("progress", Progress.last(adapterLog(adapter, site, job)));
                 if (status.state() == JobState.COMPLETED) {
-                    complete(step, status);
+                    complete(step, status, store().folder(runId));
                 } else if (status.state() == JobState.FAILED) {
                     fail(step, status);
                 } else {
@@ -430,21 +488,50 @@ public final class RunsImpl implements Runs {
         }
     }
 
+    /**
+     * Takes the outputs of a job that ended well. An output must be a file inside the run's
+     * folder: a service that writes a symbolic link to a file elsewhere (or to a device that
+     * never ends) as its output would otherwise have it hashed, handed to the next step and
+     * copied out by 'vitruvian outputs', so such a step FAILS.
+     */
     @SuppressWarnings("unchecked")
-    private static void complete(Map<String, Object> step, JobStatus status) {
+    private static void complete(Map<String, Object> step, JobStatus status, Path runFolder) {
         Map<String, Object> outputs = new LinkedHashMap<>();
         List<String> missing = new ArrayList<>();
-        ((Map<String, Object>) step.get("outputs")).forEach((name, path) -> {
-            Path file = Path.of(String.valueOf(path));
-            if (Files.isRegularFile(file)) {
-                outputs.put(name, fileRecord(file));
-            } else {
-                missing.add(name);
+        List<String> escaping = new ArrayList<>();
+        Path runReal;
+        try {
+            runReal = runFolder.toRealPath();
+        } catch (IOException e) {
+            runReal = runFolder.toAbsolutePath().normalize();
+        }
+        for (Map.Entry<String, Object> output : ((Map<String, Object>) step.get("outputs")).entrySet()) {
+            Path file = Path.of(String.valueOf(output.getValue()));
+            if (!Files.exists(file, LinkOption.NOFOLLOW_LINKS)) {
+                missing.add(output.getKey());
+                continue;
             }
-        });
+            Path real;
+            try {
+                real = file.toRealPath();
+            } catch (IOException e) {
+                escaping.add(output.getKey() + " (" + file + " is a link that leads nowhere)");
+                continue;
+            }
+            if (!real.startsWith(runReal)) {
+                escaping.add(output.getKey() + " (" + file + " leads to " + real + ")");
+            } else if (Files.isRegularFile(real, LinkOption.NOFOLLOW_LINKS)) {
+                outputs.put(output.getKey(), fileRecord(file));
+            } else {
+                missing.add(output.getKey());
+            }
+        }
         step.put("exitCode", status.exitCode());
         step.put("ended", Instant.now().toString());
-        if (missing.isEmpty()) {
+        if (!escaping.isEmpty()) {
+            fail(step, new JobStatus(JobState.FAILED, status.exitCode(), org.vitruvian.execution.FailureReason.EXIT_CODE,
+                    "output(s) outside the run's folder " + runReal + ", not taken: " + String.join(", ", escaping)));
+        } else if (missing.isEmpty()) {
             step.put("state", JobState.COMPLETED.name());
             step.put("produced", outputs);
         } else {
@@ -509,9 +596,15 @@ public final class RunsImpl implements Runs {
     @SuppressWarnings("unchecked")
     private static JobSpec job(String runId, String name, Map<String, Object> step, Site site) {
         Object walltime = step.get("walltime");
+        Map<String, Path> inputs = new LinkedHashMap<>();
+        ((Map<String, Object>) step.getOrDefault("inputs", Map.of()))
+                .forEach((port, path) -> inputs.put(port, Path.of(String.valueOf(path))));
+        Number cores = (Number) step.get("cores");
+        Number memory = (Number) step.get("memory");
         return new JobSpec(runId, name, String.valueOf(step.get("clientId")), site, (List<String>) step.get("command"),
                 Path.of(String.valueOf(step.get("workDir"))), (Map<String, String>) step.getOrDefault("environment", Map.of()),
-                (String) step.get("image"), walltime == null ? null : Duration.parse(String.valueOf(walltime)));
+                (String) step.get("image"), walltime == null ? null : Duration.parse(String.valueOf(walltime)), inputs,
+                cores == null ? null : cores.intValue(), memory == null ? null : memory.longValue());
     }
 
     private static Site site(Map<String, Object> step, SiteCatalog.Snapshot sites) {

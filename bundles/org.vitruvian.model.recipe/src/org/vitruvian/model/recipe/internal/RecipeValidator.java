@@ -21,6 +21,7 @@ import org.vitruvian.model.recipe.MpiSpec;
 import org.vitruvian.model.recipe.PackageSet;
 import org.vitruvian.model.recipe.RecipePackage;
 import org.vitruvian.model.recipe.RecipePackage.Literals;
+import org.vitruvian.model.recipe.RecipeRuntime;
 
 /** Checks container recipes: names an image can have, and MPI and GPU stacks that can work. */
 @Component(service = ModelValidator.class, property = ModelValidator.PACKAGE_PROPERTY + "=" + RecipePackage.eNS_URI)
@@ -70,6 +71,15 @@ public final class RecipeValidator extends ModelValidator {
                 problems.add(ModelProblem.error(FAMILY + ".environment", "'" + name + "' cannot be the name of an environment "
                         + "variable; use letters, digits and '_', not starting with a digit (e.g. OMP_NUM_THREADS).",
                         (EObject) entry, null));
+            }
+        }
+        for (Map.Entry<String, String> label : recipe.getLabels()) {
+            // A misspelt runtime would otherwise run the step as a plain process, unnoticed.
+            if (RecipeRuntime.LABEL.equals(label.getKey()) && RecipeRuntime.of(recipe).isEmpty()) {
+                problems.add(ModelProblem.error(FAMILY + ".runtime", "The label " + RecipeRuntime.LABEL + " is '"
+                        + label.getValue() + "', which is no runtime Vitruvian runs a recipe with; use one of: "
+                        + String.join(", ", RecipeRuntime.labelValues()) + " (or leave the label out for a plain process).",
+                        (EObject) label, null));
             }
         }
         if (recipe.getMpi() != null) {

@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -19,16 +20,19 @@ import org.vitruvian.execution.JobState;
 import org.vitruvian.execution.JobStatus;
 import org.vitruvian.execution.TargetAdapter;
 import org.vitruvian.execution.TargetException;
+import org.vitruvian.execution.internal.Podman;
 import org.vitruvian.model.site.Scheduler;
 import org.vitruvian.model.site.Site;
 import org.vitruvian.model.site.SiteKind;
 
 /**
- * Runs jobs as processes on this machine. Each job is a small shell script in its folder,
- * started in a session of its own (setsid) so that it outlives the process that started it:
- * Ctrl-C or kill -9 of the CLI leaves running jobs running. The script first claims the job
- * (mkdir is atomic), so starting it twice runs the command once: submitting again after a
- * crash is safe.
+ * Runs jobs as processes on this machine, or, when a job has an image, in a Podman container
+ * ({@link PodmanRunner}). Each job is a small shell script in its folder, started in a session
+ * of its own (setsid) so that it outlives the process that started it: Ctrl-C or kill -9 of
+ * the CLI leaves running jobs running. The script first claims the job (mkdir is atomic), so
+ * starting it twice runs the command once: submitting again after a crash is safe. In a
+ * container too the script records its pid and the exit code, which {@code podman run}
+ * returns as the command's.
  */
 @Component(service = TargetAdapter.class)
 public final class LocalProcessAdapter implements TargetAdapter {
@@ -37,6 +41,8 @@ public final class LocalProcessAdapter implements TargetAdapter {
     private static final int TIMED_OUT = 124;
     /** 128 + SIGKILL: most often the kernel's out-of-memory killer. */
     private static final int KILLED = 137;
+    /** podman run's own failure, before the command ran (no such image, a mount that cannot be made). */
+    private static final int PODMAN_FAILED = 125;
 
     @Override
     public String name() {
@@ -45,7 +51,8 @@ public final class LocalProcessAdapter implements TargetAdapter {
 
     @Override
     public Set<Capability> capabilities() {
-        return EnumSet.of(Capability.SUBMIT, Capability.BATCH_STATUS, Capability.LOGS, Capability.CANCEL, Capability.DEPLOY);
+        return EnumSet.of(Capability.SUBMIT, Capability.BATCH_STATUS, Capability.LOGS, Capability.CANCEL, Capability.DEPLOY,
+                Capability.CONTAINERS);
     }
 
     @Override
@@ -64,7 +71,8 @@ public final class LocalProcessAdapter implements TargetAdapter {
             Files.createDirectories(folder);
             Files.writeString(folder.resolve("client-id"), job.clientId(), StandardCharsets.UTF_8);
             Path script = folder.resolve("job-" + safe(job.clientId()) + ".sh");
-            Files.writeString(script, script(job), StandardCharsets.UTF_8);
+            Path conf = job.image() == null ? null : Podman.conf(folder);
+            Files.writeString(script, script(job, conf, Podman.limitsAllowed()), StandardCharsets.UTF_8);
             new ProcessBuilder("setsid", "sh", script.toString()).directory(folder.toFile())
                     .redirectOutput(ProcessBuilder.Redirect.DISCARD).redirectError(ProcessBuilder.Redirect.DISCARD)
                     .redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null"))).start();
@@ -74,24 +82,36 @@ public final class LocalProcessAdapter implements TargetAdapter {
         }
     }
 
-    /** The job script. Every value is quoted: nothing in a parameter can change the command. */
-    static String script(JobSpec job) {
+    /**
+     * The job script. Every value is quoted: nothing in a parameter can change the command.
+     * A container job gets Vitruvian's containers.conf from {@code containersConf}, and the
+     * recipe's environment through podman, since exporting it here (a PATH of the image)
+     * could keep the script from finding podman.
+     */
+    public static String script(JobSpec job, Path containersConf, boolean limits) {
         String id = safe(job.clientId());
         StringBuilder s = new StringBuilder("#!/bin/sh\n# Written by Vitruvian for job ").append(id).append('\n');
         s.append("cd ").append(quote(job.workDir().toString())).append(" || exit 97\n");
         // Claim the job once: a second start of this script (after a crash) does nothing.
         s.append("mkdir .claim-").append(id).append(" 2>/dev/null || exit 0\n");
         s.append("echo $$ > pid-").append(id).append(".tmp && mv pid-").append(id).append(".tmp pid-").append(id).append('\n');
-        for (Map.Entry<String, String> variable : job.environment().entrySet()) {
-            if (!variable.getKey().matches("[A-Za-z_][A-Za-z0-9_]*")) {
-                continue;
+        List<String> command = job.command();
+        if (job.image() != null) {
+            s.append(Podman.CONF_VARIABLE).append('=').append(quote(containersConf.toString())).append('\n');
+            s.append("export ").append(Podman.CONF_VARIABLE).append('\n');
+            command = PodmanRunner.command(job, limits);
+        } else {
+            for (Map.Entry<String, String> variable : job.environment().entrySet()) {
+                if (!isVariableName(variable.getKey())) {
+                    continue;
+                }
+                s.append("export ").append(variable.getKey()).append('=').append(quote(variable.getValue())).append('\n');
             }
-            s.append("export ").append(variable.getKey()).append('=').append(quote(variable.getValue())).append('\n');
         }
         if (job.walltime() != null) {
             s.append("timeout --signal=TERM --kill-after=30 ").append(Math.max(1, job.walltime().getSeconds())).append(' ');
         }
-        for (String argument : job.command()) {
+        for (String argument : command) {
             s.append(quote(argument)).append(' ');
         }
         s.append("> stdout.log 2> stderr.log\n");
@@ -103,8 +123,13 @@ public final class LocalProcessAdapter implements TargetAdapter {
         return "'" + value.replace("'", "'\\''") + "'";
     }
 
+    /** Names a shell can export; others could not be set without changing the script's meaning. */
+    static boolean isVariableName(String name) {
+        return name != null && name.matches("[A-Za-z_][A-Za-z0-9_]*");
+    }
+
     /** Client ids name files; anything but safe characters is replaced. */
-    private static String safe(String clientId) {
+    static String safe(String clientId) {
         return clientId.replaceAll("[^A-Za-z0-9._-]", "_");
     }
 
@@ -136,6 +161,10 @@ public final class LocalProcessAdapter implements TargetAdapter {
                 if (code == TIMED_OUT) {
                     return new JobStatus(JobState.FAILED, code, FailureReason.TIMEOUT, "ran out of its walltime " + job.walltime());
                 }
+                if (code == PODMAN_FAILED && job.image() != null) {
+                    return new JobStatus(JobState.FAILED, code, FailureReason.EXIT_CODE,
+                            "podman could not run the container (exit 125); its message is in stderr.log");
+                }
                 if (code == KILLED) {
                     return new JobStatus(JobState.FAILED, code, FailureReason.OUT_OF_MEMORY,
                             "killed (SIGKILL), most often by the out-of-memory killer");
@@ -163,6 +192,10 @@ public final class LocalProcessAdapter implements TargetAdapter {
 
     @Override
     public void cancel(Site site, JobSpec job, String jobId) throws TargetException {
+        if (job.image() != null) {
+            // The container runs under conmon, not under the script: stopping the script would leave it running.
+            PodmanRunner.stop(job);
+        }
         Path pid = job.workDir().resolve("pid-" + safe(job.clientId()));
         try {
             if (Files.isRegularFile(pid)) {

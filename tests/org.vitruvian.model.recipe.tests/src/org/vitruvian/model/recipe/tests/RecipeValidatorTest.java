@@ -119,6 +119,24 @@ class RecipeValidatorTest {
     }
 
     @Test
+    void theRuntimeLabelNamesARuntime() {
+        String recipe = """
+                apiVersion: vitruvian/v1
+                kind: ContainerRecipe
+                name: bonestrength
+                base: {image: debian:12}
+                labels:
+                  org.opencontainers.image.title: Bone strength
+                  org.vitruvian.runtime: podmann
+                """;
+        Diagnostic problem = models.check("recipe.yaml", recipe).assertOnly("recipe.runtime", 7, 3);
+        assertTrue(problem.message().contains("process, podman"), problem.message());
+
+        models.check("recipe.yaml", recipe.replace("podmann", "podman")).assertClean();
+        models.check("recipe.yaml", recipe.replace("podmann", "process")).assertClean();
+    }
+
+    @Test
     void mpiVersionMustReadAsAVersion() {
         String recipe = """
                 apiVersion: vitruvian/v1
