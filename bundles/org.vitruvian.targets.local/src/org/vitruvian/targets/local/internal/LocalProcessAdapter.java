@@ -76,6 +76,8 @@ public final class LocalProcessAdapter implements TargetAdapter {
             new ProcessBuilder("setsid", "sh", script.toString()).directory(folder.toFile())
                     .redirectOutput(ProcessBuilder.Redirect.DISCARD).redirectError(ProcessBuilder.Redirect.DISCARD)
                     .redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null"))).start();
+            // The script claims the job itself, a moment later; this marker lets find() answer at once.
+            Files.writeString(folder.resolve("submitted-" + safe(job.clientId())), job.clientId(), StandardCharsets.UTF_8);
             return folder.toString();
         } catch (IOException e) {
             throw new TargetException("cannot start the job in " + folder + ": " + e.getMessage(), e);
@@ -136,7 +138,9 @@ public final class LocalProcessAdapter implements TargetAdapter {
     @Override
     public Optional<String> find(Site site, JobSpec job) {
         Path folder = job.workDir();
-        return Files.isDirectory(folder.resolve(".claim-" + safe(job.clientId()))) ? Optional.of(folder.toString()) : Optional.empty();
+        String id = safe(job.clientId());
+        boolean submitted = Files.isRegularFile(folder.resolve("submitted-" + id)) || Files.isDirectory(folder.resolve(".claim-" + id));
+        return submitted ? Optional.of(folder.toString()) : Optional.empty();
     }
 
     @Override
