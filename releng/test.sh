@@ -89,18 +89,18 @@ if [ "$status" = 0 ]; then
   # The site catalog: every tier, workstations and clouds, and this machine.
   expect_output "sites list shows local with its real figures" "^local .* detected$" ./vitruvian sites list
   expect_output "sites list shows tier-0 Piz Daint" "^piz-daint\\* .* 0 " ./vitruvian sites list
-  # Trust on the bone-strength example, whose CT input is hospital clinical data.
+  # Trust on the bone-strength example whose CT input is hospital clinical data.
   expect_exit 0 "bone strength allowed on a deskside workstation" \
-    ./vitruvian check examples/bone-strength/workflow.yaml --site metrocubo
+    ./vitruvian check examples/bone-strength/patient-ct.yaml --site metrocubo
   expect_output "bone strength denied on HPC with the data path" "data path: ct, ct -> calibrate.ct.*\\[trust.deny\\]" \
-    ./vitruvian check examples/bone-strength/workflow.yaml --site jureca-dc
+    ./vitruvian check examples/bone-strength/patient-ct.yaml --site jureca-dc
   trust_home=$(mktemp -d)
   mkdir -p "$trust_home/sites"
   cp examples/sites/clinic-private-cloud.yaml "$trust_home/sites/"
   expect_exit 1 "bone strength denied on a private cloud by the default policy" \
-    env VITRUVIAN_HOME="$trust_home" ./vitruvian check examples/bone-strength/workflow.yaml --site clinic-private-cloud
+    env VITRUVIAN_HOME="$trust_home" ./vitruvian check examples/bone-strength/patient-ct.yaml --site clinic-private-cloud
   expect_exit 0 "a policy accepting the cloud's certification allows it" \
-    env VITRUVIAN_HOME="$trust_home" ./vitruvian check examples/bone-strength/workflow.yaml --site clinic-private-cloud \
+    env VITRUVIAN_HOME="$trust_home" ./vitruvian check examples/bone-strength/patient-ct.yaml --site clinic-private-cloud \
     --policy examples/trust/hospital-policy.yaml
   rm -rf "$trust_home"
   # Headless bundles never pull in the UI: the headless product must not contain SWT or JFace.
