@@ -94,25 +94,25 @@ if [ "$status" = 0 ]; then
   # The site catalog: every tier, workstations and clouds, and this machine.
   expect_output "sites list shows local with its real figures" "^local .* detected$" ./vitruvian sites list
   expect_output "sites list shows tier-0 Piz Daint" "^piz-daint\\* .* 0 " ./vitruvian sites list
-  # Trust on the bone-strength example, whose CT input is hospital clinical data.
+  # Trust on the bone-strength example whose CT input is hospital clinical data.
   expect_exit 0 "bone strength allowed on a deskside workstation" \
-    ./vitruvian check examples/bone-strength/workflow.yaml --site metrocubo
+    ./vitruvian check examples/bone-strength/patient-ct.yaml --site metrocubo
   expect_output "bone strength denied on HPC with the data path" "data path: ct, ct -> calibrate.ct.*\\[trust.deny\\]" \
-    ./vitruvian check examples/bone-strength/workflow.yaml --site jureca-dc
+    ./vitruvian check examples/bone-strength/patient-ct.yaml --site jureca-dc
   trust_home=$(mktemp -d)
   mkdir -p "$trust_home/sites"
   cp examples/sites/clinic-private-cloud.yaml "$trust_home/sites/"
   expect_exit 1 "bone strength denied on a private cloud by the default policy" \
-    env VITRUVIAN_HOME="$trust_home" ./vitruvian check examples/bone-strength/workflow.yaml --site clinic-private-cloud
+    env VITRUVIAN_HOME="$trust_home" ./vitruvian check examples/bone-strength/patient-ct.yaml --site clinic-private-cloud
   expect_exit 0 "a policy accepting the cloud's certification allows it" \
-    env VITRUVIAN_HOME="$trust_home" ./vitruvian check examples/bone-strength/workflow.yaml --site clinic-private-cloud \
+    env VITRUVIAN_HOME="$trust_home" ./vitruvian check examples/bone-strength/patient-ct.yaml --site clinic-private-cloud \
     --policy examples/trust/hospital-policy.yaml
   rm -rf "$trust_home"
   # Runs: a plan that trust denies submits nothing (the decisions are recorded), and runs
   # survive kill -9 of the CLI.
   run_home=$(mktemp -d)
   expect_exit 1 "a run that trust denies is refused" env VITRUVIAN_HOME="$run_home" \
-    ./vitruvian run examples/bone-strength/workflow.yaml --site jureca-dc --input ct=README.md
+    ./vitruvian run examples/bone-strength/patient-ct.yaml --site jureca-dc --input ct=README.md
   expect_output "the refused run is recorded with its decisions" '"state": "REFUSED"' sh -c "cat '$run_home'/runs/*/run.json"
   # ls exits 2, not 1, for a path that does not exist; test says exactly whether it does.
   expect_exit 0 "the refused run submitted nothing" sh -c "for d in '$run_home'/runs/*/steps; do test ! -e \"\$d\" || exit 1; done"
@@ -126,11 +126,16 @@ if [ "$status" = 0 ]; then
   expect_output "outputs retrieves the run's files" "result: .*out.txt" sh -c "VITRUVIAN_HOME='$run_home' ./vitruvian outputs \$(ls '$run_home/runs' | head -1) --to '$run_home/out'"
   # A policy given to a run is named in its record by its SHA-256.
   policy_hash=$(sha256sum examples/trust/hospital-policy.yaml | cut -d' ' -f1)
-  env VITRUVIAN_HOME="$run_home" ./vitruvian run examples/bone-strength/workflow.yaml --site jureca-dc --input ct=README.md \
+  env VITRUVIAN_HOME="$run_home" ./vitruvian run examples/bone-strength/patient-ct.yaml --site jureca-dc --input ct=README.md \
     --policy examples/trust/hospital-policy.yaml >/dev/null 2>&1 || true
   expect_output "the run record names the policy file's SHA-256" "$policy_hash" sh -c "cat '$run_home'/runs/*/run.json"
   rm -rf "$run_home"
   expect_exit 0 "kill -9 of the CLI with 10 runs in flight: resume finishes each job exactly once" releng/tests/crash-resume.sh
+  # The README's main job: bone strength from CT, every stage run for real on this machine.
+  bone_home=$(mktemp -d)
+  expect_output "bone strength runs on local and prints the fracture loads" "COMPLETED: 6/6 steps done" \
+    env VITRUVIAN_HOME="$bone_home" VITRUVIAN_POLL_MS=500 ./vitruvian run examples/bone-strength/workflow.yaml --site local
+  rm -rf "$bone_home"
   # Headless bundles never pull in the UI: the headless product must not contain SWT or JFace.
   ui_bundles=$(ls releng/org.vitruvian.product/target/products/org.vitruvian.headless/linux/gtk/x86_64/plugins \
     | grep -E '^org\.eclipse\.(swt|jface|ui)[._]' || true)

@@ -522,6 +522,14 @@ public final class RunsImpl implements Runs {
                 escaping.add(output.getKey() + " (" + file + " leads to " + real + ")");
             } else if (Files.isRegularFile(real, LinkOption.NOFOLLOW_LINKS)) {
                 outputs.put(output.getKey(), fileRecord(file));
+            } else if (Files.isDirectory(real, LinkOption.NOFOLLOW_LINKS)) {
+                // A DICOM series and the like are folders; none of their files may lead outside either.
+                String outside = outsideMember(real, runReal);
+                if (outside == null) {
+                    outputs.put(output.getKey(), fileRecord(file));
+                } else {
+                    escaping.add(output.getKey() + " (" + outside + ")");
+                }
             } else {
                 missing.add(output.getKey());
             }
@@ -711,11 +719,29 @@ public final class RunsImpl implements Runs {
 
     // --- files ----------------------------------------------------------------------------
 
+    /** A file in {@code folder} whose real path is outside {@code runReal}, described, or null. */
+    private static String outsideMember(Path folder, Path runReal) {
+        try (var members = Files.walk(folder)) {
+            for (Path member : members.toList()) {
+                Path real = member.toRealPath();
+                if (!real.startsWith(runReal)) {
+                    return member + " leads to " + real;
+                }
+            }
+            return null;
+        } catch (IOException e) {
+            return folder + " cannot be read: " + e.getMessage();
+        }
+    }
+
     static Map<String, Object> fileRecord(Path file) {
         Map<String, Object> value = new LinkedHashMap<>();
         value.put("path", file.toAbsolutePath().normalize().toString());
+        if (Files.isDirectory(file)) {
+            value.put("folder", true);
+        }
         try {
-            value.put("bytes", Files.size(file));
+            value.put("bytes", Files.isDirectory(file) ? folderFiles(file).stream().mapToLong(RunsImpl::size).sum() : Files.size(file));
         } catch (IOException e) {
             value.put("bytes", null);
         }
@@ -723,7 +749,33 @@ public final class RunsImpl implements Runs {
         return value;
     }
 
+    private static List<Path> folderFiles(Path folder) throws IOException {
+        try (var files = Files.walk(folder)) {
+            return files.filter(Files::isRegularFile).sorted().toList();
+        }
+    }
+
+    private static long size(Path file) {
+        try {
+            return Files.size(file);
+        } catch (IOException e) {
+            return 0;
+        }
+    }
+
+    /** A file's SHA-256; a folder's is the SHA-256 of its files' relative paths and digests, in path order. */
     static String sha256(Path file) {
+        if (Files.isDirectory(file)) {
+            try {
+                StringBuilder listing = new StringBuilder();
+                for (Path member : folderFiles(file)) {
+                    listing.append(file.relativize(member)).append(' ').append(sha256(member)).append('\n');
+                }
+                return sha256(new java.io.ByteArrayInputStream(listing.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+            } catch (IOException e) {
+                return null;
+            }
+        }
         try (InputStream in = Files.newInputStream(file)) {
             return sha256(in);
         } catch (IOException e) {

@@ -103,7 +103,10 @@ public final class LocalProcessAdapter implements TargetAdapter {
             s.append("export ").append(Podman.CONF_VARIABLE).append('\n');
             command = PodmanRunner.command(job, limits);
         } else {
-            for (Map.Entry<String, String> variable : job.environment().entrySet()) {
+            // 'java' in a service's command means a Java as recent as the one running Vitruvian (>= 21),
+        // not whatever older one comes first on the machine's PATH.
+        s.append("PATH=").append(quote(Path.of(System.getProperty("java.home"), "bin").toString())).append(":\"$PATH\"; export PATH\n");
+        for (Map.Entry<String, String> variable : job.environment().entrySet()) {
                 if (!isVariableName(variable.getKey())) {
                     continue;
                 }
