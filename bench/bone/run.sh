@@ -19,11 +19,15 @@ for ((i = 0; i < ${#args[@]}; i++)); do
   [ "${args[$i]}" = "--tolerance" ] && tolerance=${args[$((i + 1))]}
 done
 
-jar=$(ls bundles/org.vitruvian.services.bonestrength/target/org.vitruvian.services.bonestrength-*.jar 2>/dev/null | head -1 || true)
-if [ -z "$jar" ]; then
+bundle=bundles/org.vitruvian.services.bonestrength
+jar=$(ls "$bundle"/target/org.vitruvian.services.bonestrength-*.jar 2>/dev/null | head -1 || true)
+if [ -z "$jar" ] || [ -n "$(find "$bundle/src" "$bundle/META-INF" -newer "$jar" -print -quit)" ]; then
   echo "run.sh: building the bone-strength jar"
-  JAVA_HOME=$(vitruvian_java_home "$java") ./mvnw -B -q -DskipTests package -pl bundles/org.vitruvian.services.bonestrength
-  jar=$(ls bundles/org.vitruvian.services.bonestrength/target/org.vitruvian.services.bonestrength-*.jar | head -1)
+  # Offline first: a warm ~/.m2 needs no network; otherwise Maven fetches what is missing.
+  export JAVA_HOME
+  JAVA_HOME=$(vitruvian_java_home "$java")
+  ./mvnw -B -q -o -DskipTests package -pl "$bundle" || ./mvnw -B -q -DskipTests package -pl "$bundle"
+  jar=$(ls "$bundle"/target/org.vitruvian.services.bonestrength-*.jar | head -1)
 fi
 
 out="bench/bone/results/$(hostname)-$(date +%Y%m%d-%H%M%S)"

@@ -2,7 +2,7 @@ package org.vitruvian.services.bonestrength.fem;
 
 /**
  * Young's modulus from bone density. Ash density is turned into apparent density by
- * rho_app = rho_ash / 0.6 (Schileo et al. 2008, J Biomech 41:356), and apparent density into
+ * rho_app = rho_ash / 0.6 (Schileo et al. 2008, J Biomech 41:2483), and apparent density into
  * modulus by E = coefficient * rho_app ^ exponent; the defaults, E = 6850 rho_app^1.49 MPa, are
  * Morgan et al.'s relation for the femoral neck (2003, J Biomech 36:897).
  *

@@ -11,7 +11,7 @@ import org.vitruvian.services.bonestrength.InvalidInputException;
  * From Hounsfield units to bone density. The mean CT number of each calibration rod, of known
  * K2HPO4 concentration, gives a straight line HU = a + b rho_QCT; inverting it turns every voxel
  * of the patient's CT, scanned with the same protocol, into equivalent mineral density. Ash
- * density follows from the linear relation of Schileo et al. (2008, J Biomech 41:356),
+ * density follows from the linear relation of Schileo et al. (2008, J Biomech 41:2483),
  * rho_ash = 0.877 rho_QCT + 0.0789 g/cm3, the density the modulus relation is written for.
  *
  * <p>The rods are described in the phantom volume's header, key {@value #RODS_KEY}, as
