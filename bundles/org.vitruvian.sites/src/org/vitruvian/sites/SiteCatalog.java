@@ -20,7 +20,11 @@ public interface SiteCatalog {
      */
     String SITES_HEADER = "Vitruvian-Sites";
 
-    /** The sites as of now (plugins come and go, users edit files), with the problems found loading them. */
+    /**
+     * The sites as of now (plugins come and go, users edit files), with the problems found loading
+     * them. Sites read from files are shared between snapshots until their files change: treat
+     * them as read-only, and copy one (EcoreUtil.copy) to change it.
+     */
     Snapshot snapshot();
 
     default Optional<CatalogSite> find(String id) {

@@ -8,9 +8,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.security.DigestInputStream;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -20,6 +18,7 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import org.eclipse.emf.common.util.URI;
+import org.vitruvian.core.Digests;
 import org.vitruvian.core.ExitCode;
 import org.vitruvian.core.VitruvianException;
 import org.vitruvian.core.diagnostics.Diagnostic;
@@ -140,7 +139,7 @@ final class PodmanImages {
         try (Stream<Path> tree = Files.walk(context)) {
             List<Path> paths = new ArrayList<>(tree.filter(p -> !p.equals(context)).toList());
             paths.sort((a, b) -> context.relativize(a).toString().compareTo(context.relativize(b).toString()));
-            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            MessageDigest digest = Digests.sha256();
             for (Path path : paths) {
                 boolean directory = Files.isDirectory(path);
                 digest.update((context.relativize(path) + (directory ? "/" : "") + "\0").getBytes(StandardCharsets.UTF_8));
@@ -151,11 +150,9 @@ final class PodmanImages {
                     digest.update((byte) 0);
                 }
             }
-            return HexFormat.of().formatHex(digest.digest());
+            return Digests.hex(digest);
         } catch (IOException e) {
             throw new VitruvianException(ExitCode.ENVIRONMENT, "Cannot read the build context " + context + ": " + e.getMessage(), e);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("Every Java runtime has SHA-256", e);
         }
     }
 

@@ -1,17 +1,15 @@
 package org.vitruvian.execution.internal;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
+import java.time.Duration;
 
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.resource.Resource;
+import org.vitruvian.core.Processes;
 
 /**
  * What a run was made from: every model file it read (workflow, services, recipes) with its
@@ -52,30 +50,6 @@ final class Provenance {
     }
 
     private static String run(Path folder, String... command) {
-        Path output = null;
-        try {
-            output = Files.createTempFile("vitruvian-git", ".txt");
-            Process process = new ProcessBuilder(command).directory(folder.toFile()).redirectErrorStream(true)
-                    .redirectOutput(output.toFile()).start();
-            process.getOutputStream().close();
-            if (!process.waitFor(10, TimeUnit.SECONDS)) {
-                process.destroyForcibly();
-                return null;
-            }
-            return process.exitValue() == 0 ? Files.readString(output, StandardCharsets.UTF_8) : null;
-        } catch (IOException e) {
-            return null;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return null;
-        } finally {
-            if (output != null) {
-                try {
-                    Files.deleteIfExists(output);
-                } catch (IOException e) {
-                    // harmless leftover
-                }
-            }
-        }
+        return Processes.output(folder, Duration.ofSeconds(10), command).orElse(null);
     }
 }

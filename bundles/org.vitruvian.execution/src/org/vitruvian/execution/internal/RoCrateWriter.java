@@ -17,7 +17,6 @@ import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.security.DigestOutputStream;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -36,6 +35,7 @@ import java.util.stream.Stream;
 
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.resource.Resource;
+import org.vitruvian.core.Digests;
 import org.vitruvian.core.ExitCode;
 import org.vitruvian.core.VitruvianException;
 import org.vitruvian.core.json.Json;
@@ -539,7 +539,7 @@ final class RoCrateWriter {
         byte[] content = Json.stringify(decisions).getBytes(StandardCharsets.UTF_8);
         Path file = inside(uniquePath(TRUST_DECISIONS));
         Files.write(file, content, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
-        Map<String, Object> entity = dataFile(TRUST_DECISIONS, content.length, sha256(content));
+        Map<String, Object> entity = dataFile(TRUST_DECISIONS, content.length, Digests.sha256(content));
         Map<String, Object> policy = map(record.get("policy"));
         entity.put("name", "Trust decisions and compatibility findings");
         entity.put("description", "Where trust policy " + policy.get("name") + " (" + policy.get("location") + ", SHA-256 "
@@ -857,7 +857,7 @@ final class RoCrateWriter {
         }
         Path target = inside(id);
         Files.createDirectories(target.getParent());
-        MessageDigest digest = sha256();
+        MessageDigest digest = Digests.sha256();
         long size;
         try (InputStream in = Files.newInputStream(source);
                 OutputStream out = new DigestOutputStream(Files.newOutputStream(target, StandardOpenOption.CREATE_NEW,
@@ -870,7 +870,7 @@ final class RoCrateWriter {
             }
             throw e;
         }
-        String actual = HexFormat.of().formatHex(digest.digest());
+        String actual = Digests.hex(digest);
         if (!actual.equals(recordedSha256)) {
             throw new VitruvianException(ExitCode.FAILED, "The " + what + " " + source + " changed since run " + runId
                     + " (SHA-256 then " + recordedSha256 + ", now " + actual + "); a crate of it would not describe what ran.");
@@ -927,17 +927,6 @@ final class RoCrateWriter {
         return out.toString();
     }
 
-    private static MessageDigest sha256() {
-        try {
-            return MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("Every Java runtime has SHA-256", e);
-        }
-    }
-
-    private static String sha256(byte[] content) {
-        return HexFormat.of().formatHex(sha256().digest(content));
-    }
 
     private static void deleteQuietly(Path folder) {
         try {

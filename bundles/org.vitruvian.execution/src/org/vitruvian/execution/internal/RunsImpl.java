@@ -5,13 +5,9 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
-import java.security.DigestInputStream;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -24,6 +20,7 @@ import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.vitruvian.compat.CompatibilityChecker;
+import org.vitruvian.core.Digests;
 import org.vitruvian.core.ExitCode;
 import org.vitruvian.core.VitruvianException;
 import org.vitruvian.core.diagnostics.Diagnostic;
@@ -771,13 +768,13 @@ public final class RunsImpl implements Runs {
                 for (Path member : folderFiles(file)) {
                     listing.append(file.relativize(member)).append(' ').append(sha256(member)).append('\n');
                 }
-                return sha256(new java.io.ByteArrayInputStream(listing.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+                return Digests.sha256(listing.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
             } catch (IOException e) {
                 return null;
             }
         }
-        try (InputStream in = Files.newInputStream(file)) {
-            return sha256(in);
+        try {
+            return Digests.sha256(file);
         } catch (IOException e) {
             return null;
         }
@@ -793,21 +790,10 @@ public final class RunsImpl implements Runs {
             return null;
         }
         try (InputStream in = resource.getResourceSet().getURIConverter().createInputStream(resource.getURI())) {
-            return sha256(in);
+            return Digests.sha256(in);
         } catch (IOException e) {
             return null;
         }
     }
 
-    private static String sha256(InputStream in) throws IOException {
-        try {
-            MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            try (DigestInputStream digesting = new DigestInputStream(in, digest)) {
-                digesting.transferTo(java.io.OutputStream.nullOutputStream());
-            }
-            return HexFormat.of().formatHex(digest.digest());
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("Every Java runtime has SHA-256", e);
-        }
-    }
 }

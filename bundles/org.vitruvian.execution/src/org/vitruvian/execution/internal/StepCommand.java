@@ -88,8 +88,8 @@ final class StepCommand {
                 m.appendReplacement(value, Matcher.quoteReplacement(replacement));
             }
             m.appendTail(value);
-            command.add(deployed.getOrDefault(value.toString(), null) != null ? deployed.get(value.toString()).toString()
-                    : value.toString());
+            Path deployedFile = deployed.get(value.toString());
+            command.add(deployedFile != null ? deployedFile.toString() : value.toString());
         }
         return command;
     }

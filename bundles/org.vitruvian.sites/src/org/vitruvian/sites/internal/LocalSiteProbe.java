@@ -9,11 +9,11 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.vitruvian.core.Processes;
 import org.vitruvian.model.common.CpuArchitecture;
 import org.vitruvian.model.common.MpiImplementation;
 import org.vitruvian.model.site.ContainerRuntime;
@@ -35,7 +35,7 @@ import org.vitruvian.model.trust.ResourceClass;
 final class LocalSiteProbe {
 
     private static final Pattern VERSION = Pattern.compile("(\\d+(?:\\.\\d+)+)");
-    private static final long COMMAND_TIMEOUT_SECONDS = 5;
+    private static final java.time.Duration COMMAND_TIMEOUT = java.time.Duration.ofSeconds(5);
 
     private Site probed;
 
@@ -172,34 +172,7 @@ final class LocalSiteProbe {
 
     /** Output of a tool found on the PATH, or empty when it is missing, fails or hangs. */
     private static Optional<String> run(String... command) {
-        if (!onPath(command[0])) {
-            return Optional.empty();
-        }
-        Path output = null;
-        try {
-            // Output goes to a file so that a tool that hangs without writing cannot block us past the deadline.
-            output = Files.createTempFile("vitruvian-probe", ".txt");
-            Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(output.toFile()).start();
-            process.getOutputStream().close();
-            if (!process.waitFor(COMMAND_TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
-                process.destroyForcibly();
-                return Optional.empty();
-            }
-            return process.exitValue() == 0 ? Optional.of(Files.readString(output, StandardCharsets.UTF_8)) : Optional.empty();
-        } catch (IOException e) {
-            return Optional.empty();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return Optional.empty();
-        } finally {
-            if (output != null) {
-                try {
-                    Files.deleteIfExists(output);
-                } catch (IOException e) {
-                    // A leftover temp file is harmless.
-                }
-            }
-        }
+        return onPath(command[0]) ? Processes.output(null, COMMAND_TIMEOUT, command) : Optional.empty();
     }
 
     private static boolean onPath(String tool) {

@@ -111,23 +111,16 @@ public final class SiteCatalogImpl implements SiteCatalog {
                 }
             });
         }
+        StringBuilder fingerprint = new StringBuilder(uris.toString());
         for (Path file : userFiles(problems)) {
             URI uri = URI.createFileURI(file.toAbsolutePath().normalize().toString());
             uris.add(uri);
             origins.put(uri, SiteOrigin.USER);
+            fingerprint.append('|').append(file).append(' ').append(stamp(file));
         }
-        ModelSet loaded = models.loadUris(uris, List.of());
-        problems.addAll(loaded.report().diagnostics());
-        for (int i = 0; i < uris.size(); i++) {
-            LoadedModel model = loaded.models().get(i);
-            URI uri = uris.get(i);
-            if (model.root() instanceof Site site) {
-                declared.add(new Declared(site, origins.get(uri), uri.isFile() ? uri.toFileString() : uri.toString()));
-            } else if (model.root() != null) {
-                problems.add(Diagnostic.error(uri.isFile() ? uri.toFileString() : uri.toString(), 0, 0, "site.not-a-site",
-                        "This file is a " + model.root().eClass().getName() + ", not a Site; only Site models belong in a sites folder."));
-            }
-        }
+        FileSites files = fileSites(fingerprint.toString(), uris, origins);
+        declared.addAll(files.declared());
+        problems.addAll(files.problems());
         for (SiteProvider provider : providers.all()) {
             String location = "service " + provider.getClass().getName();
             try {
@@ -143,6 +136,49 @@ public final class SiteCatalogImpl implements SiteCatalog {
         List<Declared> chosen = SitePrecedence.choose(declared, problems);
         List<CatalogSite> sites = SiteRefinement.resolve(chosen, problems);
         return new Snapshot(sites, problems);
+    }
+
+    /** Sites read from files, and the problems found reading them. */
+    private record FileSites(String fingerprint, List<Declared> declared, List<Diagnostic> problems) {
+    }
+
+    /**
+     * Reading and validating the site files is most of a snapshot's cost, and commands that watch
+     * a run take a snapshot every poll: the files are read again only when the contributing
+     * bundles or a user file (name, size, modification time) changed.
+     */
+    private volatile FileSites lastFileSites;
+
+    private FileSites fileSites(String fingerprint, List<URI> uris, Map<URI, SiteOrigin> origins) {
+        FileSites cached = lastFileSites;
+        if (cached != null && cached.fingerprint().equals(fingerprint)) {
+            return cached;
+        }
+        List<Declared> declared = new ArrayList<>();
+        ModelSet loaded = models.loadUris(uris, List.of());
+        List<Diagnostic> problems = new ArrayList<>(loaded.report().diagnostics());
+        for (int i = 0; i < uris.size(); i++) {
+            LoadedModel model = loaded.models().get(i);
+            URI uri = uris.get(i);
+            String location = uri.isFile() ? uri.toFileString() : uri.toString();
+            if (model.root() instanceof Site site) {
+                declared.add(new Declared(site, origins.get(uri), location));
+            } else if (model.root() != null) {
+                problems.add(Diagnostic.error(location, 0, 0, "site.not-a-site", "This file is a "
+                        + model.root().eClass().getName() + ", not a Site; only Site models belong in a sites folder."));
+            }
+        }
+        FileSites read = new FileSites(fingerprint, List.copyOf(declared), List.copyOf(problems));
+        lastFileSites = read;
+        return read;
+    }
+
+    private static String stamp(Path file) {
+        try {
+            return Files.size(file) + "@" + Files.getLastModifiedTime(file).toMillis();
+        } catch (IOException e) {
+            return "unreadable";
+        }
     }
 
     private static List<Path> userFiles(DiagnosticReport problems) {

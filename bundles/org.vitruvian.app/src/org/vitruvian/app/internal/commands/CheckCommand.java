@@ -2,12 +2,8 @@ package org.vitruvian.app.internal.commands;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,6 +11,7 @@ import java.util.concurrent.Callable;
 
 import org.eclipse.emf.ecore.EObject;
 import org.vitruvian.compat.CompatibilityChecker;
+import org.vitruvian.core.Digests;
 import org.vitruvian.core.ExitCode;
 import org.vitruvian.core.VitruvianException;
 import org.vitruvian.core.diagnostics.Diagnostic;
@@ -190,11 +187,9 @@ public final class CheckCommand implements Callable<Integer> {
 
     static String sha256(Path file) {
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(file)));
+            return Digests.sha256(file);
         } catch (IOException e) {
             throw new VitruvianException(ExitCode.ENVIRONMENT, "Cannot read " + file + ": " + e.getMessage(), e);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("Every Java runtime has SHA-256", e);
         }
     }
 }

@@ -14,7 +14,6 @@ import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.common.util.WrappedException;
 import org.eclipse.emf.ecore.EClass;
 import org.eclipse.emf.ecore.EObject;
-import org.eclipse.emf.ecore.EPackage;
 import org.eclipse.emf.ecore.EReference;
 import org.eclipse.emf.ecore.EValidator;
 import org.eclipse.emf.ecore.InternalEObject;
@@ -182,8 +181,8 @@ public final class ModelServiceImpl implements ModelService {
         URI uri = ((InternalEObject) target).eProxyURI().trimFragment();
         SourcePosition at = resource instanceof YamlResource yaml ? yaml.positionOfValue(owner, reference, target)
                 : SourcePosition.UNKNOWN;
-        String where = display(resource.getURI());
-        String written = uri.isFile() ? display(uri) : uri.toString();
+        String where = ModelDiagnostics.display(resource.getURI());
+        String written = uri.isFile() ? ModelDiagnostics.display(uri) : uri.toString();
         if (uri.isFile() && !Files.isRegularFile(Path.of(uri.toFileString()))) {
             report.add(Diagnostic.error(where, at.line(), at.column(), "model.missing-file", "'" + reference.getName()
                     + "' refers to " + written + ", which does not exist; check the path (it is relative to this file)."));
@@ -238,11 +237,9 @@ public final class ModelServiceImpl implements ModelService {
 
     private Diagnostic toDiagnostic(Resource.Diagnostic problem, Severity severity, Resource resource) {
         String code = problem instanceof YamlDiagnostic yaml ? yaml.code() : "io.read";
-        return new Diagnostic(display(resource.getURI()), problem.getLine(), problem.getColumn(), severity, code,
+        return new Diagnostic(ModelDiagnostics.display(resource.getURI()), problem.getLine(), problem.getColumn(), severity, code,
                 problem.getMessage());
     }
 
-    static String display(URI uri) {
-        return ModelDiagnostics.display(uri);
-    }
+
 }

@@ -226,7 +226,7 @@ public final class YamlModelReader {
             readFeature(object, feature, value);
         }
         for (EStructuralFeature feature : eClass.getEAllStructuralFeatures()) {
-            if (feature.getLowerBound() > 0 && !feature.isMany() && !stated.contains(feature) && isYamlVisible(feature)) {
+            if (feature.getLowerBound() > 0 && !feature.isMany() && !stated.contains(feature) && ModelTree.isVisible(feature)) {
                 error(mapping, "yaml.missing-key", describe(object) + " needs '" + feature.getName() + "': "
                         + documentation(feature));
             }
@@ -257,7 +257,7 @@ public final class YamlModelReader {
         EReference reference = (EReference) feature;
         EClass type = reference.getEReferenceType();
         if (reference.isContainment()) {
-            if (isMapEntry(type)) {
+            if (ModelTree.isMapEntry(type)) {
                 readMapEntries(object, reference, value);
             } else if (reference.isMany()) {
                 for (Node item : items(value, reference)) {
@@ -440,21 +440,15 @@ public final class YamlModelReader {
 
     private static EStructuralFeature featureFor(EClass eClass, String key) {
         EStructuralFeature feature = eClass.getEStructuralFeature(key);
-        return feature != null && isYamlVisible(feature) ? feature : null;
+        return feature != null && ModelTree.isVisible(feature) ? feature : null;
     }
 
-    static boolean isYamlVisible(EStructuralFeature feature) {
-        return ModelTree.isVisible(feature);
-    }
 
     static List<String> keysOf(EClass eClass) {
-        return eClass.getEAllStructuralFeatures().stream().filter(YamlModelReader::isYamlVisible)
+        return eClass.getEAllStructuralFeatures().stream().filter(ModelTree::isVisible)
                 .map(EStructuralFeature::getName).toList();
     }
 
-    static boolean isMapEntry(EClass eClass) {
-        return ModelTree.isMapEntry(eClass);
-    }
 
     static boolean isDocumentKind(EClass eClass) {
         return ModelKinds.kindOf(eClass).isPresent();
