@@ -23,7 +23,7 @@ public final class ElasticSolver implements AutoCloseable {
 
     private final VoxelModel model;
     private final HexStiffness stiffness;
-    private final double[] blocks;
+    private final HexStiffness.Coefficients coefficients;
     private final double[] unitDiagonal;
     private final int[] pairs;
     private final float[] modulus;
@@ -52,7 +52,7 @@ public final class ElasticSolver implements AutoCloseable {
     private ElasticSolver(VoxelModel model, double poisson, WorkerTeam team, boolean ownsTeam) {
         this.model = model;
         this.stiffness = new HexStiffness(poisson);
-        this.blocks = stiffness.walshBlocks();
+        this.coefficients = stiffness.coefficients();
         this.unitDiagonal = stiffness.diagonal();
         this.pairs = model.cornerPairs();
         this.modulus = model.moduli();
@@ -62,9 +62,6 @@ public final class ElasticSolver implements AutoCloseable {
         this.ownsTeam = ownsTeam;
         this.slabStart = slabs(model, team.size());
         this.scratch = new double[team.size()][];
-        for (int t = 0; t < team.size(); t++) {
-            scratch[t] = new double[48];
-        }
         this.partial = new double[team.size() * 8];
         this.productTask = this::productShare;
     }
@@ -167,6 +164,11 @@ public final class ElasticSolver implements AutoCloseable {
 
     /** One member's share of a phase of the product; the operands come in fields, published by the team's barrier. */
     private void productShare(int member) {
+        if (scratch[member] == null) {
+            // Made by the thread that uses it, in its own allocation buffer, so that no two
+            // members' work arrays share a cache line and write over each other's.
+            scratch[member] = new double[48];
+        }
         int slabs = slabStart.length - 1;
         for (int slab = productPhase + 2 * member; slab < slabs; slab += 2 * team.size()) {
             partial[8 * member] += multiplySlab(slabStart[slab], slabStart[slab + 1], productInput, productOutput,
@@ -178,8 +180,16 @@ public final class ElasticSolver implements AutoCloseable {
      * the transform back, added into y. Returns the strain energy sum of u_e . K_e u_e.
      */
     private double multiplySlab(int from, int to, double[] u, double[] y, double[] work) {
-        final double[] b = blocks;
         final double[] v = work;
+        // a0 and a7 are the diagonal minus the off-diagonal, so that a row is a x_i + b (x + y + z).
+        final double a0 = coefficients.a0() - coefficients.b0();
+        final double b0 = coefficients.b0();
+        final double a7 = coefficients.a7() - coefficients.b7();
+        final double b7 = coefficients.b7();
+        final double c = coefficients.c();
+        final double d = coefficients.d();
+        final double f = coefficients.f();
+        final double g = coefficients.g();
         final double h = size;
         double energy = 0;
         for (int e = from; e < to; e++) {
@@ -221,23 +231,36 @@ public final class ElasticSolver implements AutoCloseable {
                 v[9 + q] = t3 + t7;
                 v[21 + q] = t3 - t7;
             }
+            // The eight Walsh blocks with their zeros and repeats spelt out (HexStiffness.Coefficients);
+            // v[3 m + c] is component c of mode m, and the products go to v[24 + 3 m + c]. The rigid
+            // translations, v[24..26], are never written and stay zero.
             double scale = modulus[e] * h;
-            for (int s = 0; s < 8; s++) {
-                int ix = 3 * (s ^ 1);
-                int iy = 3 * (s ^ 2) + 1;
-                int iz = 3 * (s ^ 4) + 2;
-                int o = 9 * s;
-                double x = v[ix];
-                double yy = v[iy];
-                double z = v[iz];
-                double wx = scale * (b[o] * x + b[o + 1] * yy + b[o + 2] * z);
-                double wy = scale * (b[o + 3] * x + b[o + 4] * yy + b[o + 5] * z);
-                double wz = scale * (b[o + 6] * x + b[o + 7] * yy + b[o + 8] * z);
-                energy += x * wx + yy * wy + z * wz;
-                v[24 + ix] = wx;
-                v[24 + iy] = wy;
-                v[24 + iz] = wz;
-            }
+            double x = v[3];
+            double yy = v[7];
+            double z = v[14];
+            double common = b0 * (x + yy + z);
+            double wx = scale * (a0 * x + common);
+            double wy = scale * (a0 * yy + common);
+            double wz = scale * (a0 * z + common);
+            v[27] = wx;
+            v[31] = wy;
+            v[38] = wz;
+            energy += x * wx + yy * wy + z * wz;
+            x = v[18];
+            yy = v[16];
+            z = v[11];
+            common = b7 * (x + yy + z);
+            wx = scale * (a7 * x + common);
+            wy = scale * (a7 * yy + common);
+            wz = scale * (a7 * z + common);
+            v[42] = wx;
+            v[40] = wy;
+            v[35] = wz;
+            energy += x * wx + yy * wy + z * wz;
+            energy += pairBlock(v, 10, 17, scale, c, d) + pairBlock(v, 9, 20, scale, c, d)
+                    + pairBlock(v, 15, 19, scale, c, d);
+            energy += tiedBlock(v, 6, 4, 23, scale, f, g) + tiedBlock(v, 12, 5, 22, scale, f, g)
+                    + tiedBlock(v, 13, 8, 21, scale, f, g);
             for (int q = 0; q < 3; q++) {
                 double p0 = v[24 + q];
                 double p1 = v[27 + q];
@@ -274,6 +297,28 @@ public final class ElasticSolver implements AutoCloseable {
             }
         }
         return energy;
+    }
+
+    /** A block {@code [c d; d c]} on unknowns i and j; returns its energy. */
+    private static double pairBlock(double[] v, int i, int j, double scale, double c, double d) {
+        double x = v[i];
+        double y = v[j];
+        double wx = scale * (c * x + d * y);
+        double wy = scale * (d * x + c * y);
+        v[24 + i] = wx;
+        v[24 + j] = wy;
+        return x * wx + y * wy;
+    }
+
+    /** A block {@code f [1 1; 1 1]} on unknowns i and j and {@code g} on k; returns its energy. */
+    private static double tiedBlock(double[] v, int i, int j, int k, double scale, double f, double g) {
+        double sum = v[i] + v[j];
+        double w = scale * f * sum;
+        double wk = scale * g * v[k];
+        v[24 + i] = w;
+        v[24 + j] = w;
+        v[24 + k] = wk;
+        return sum * w + v[k] * wk;
     }
 
     /**
