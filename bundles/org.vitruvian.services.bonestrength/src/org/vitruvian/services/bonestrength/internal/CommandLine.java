@@ -69,7 +69,7 @@ public final class CommandLine {
 
     static {
         stage("phantom", "synthesise the CT of a proximal femur and of a calibration phantom",
-                "--out PHANTOM.nrrd [--ct CT-FOLDER|CT.nrrd] [--seed 1] [--kvp 120] [--noise 12] [--voxel 0.7] "
+                "--out PHANTOM.nrrd [--ct CT-FOLDER|CT.nrrd|CT.nhdr] [--seed 1] [--kvp 120] [--noise 12] [--voxel 0.7] "
                         + "[--bone-density 1]",
                 "out", "ct", "seed", "kvp", "noise", "voxel", "bone-density");
         stage("calibrate", "Hounsfield units to ash density from the calibration rods",

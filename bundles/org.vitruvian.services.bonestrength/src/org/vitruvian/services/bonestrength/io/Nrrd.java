@@ -64,11 +64,29 @@ public final class Nrrd {
     private Nrrd() {
     }
 
+    /**
+     * Writes {@code file} as one .nrrd, or, when it is named .nhdr, as a detached header and a raw
+     * data file beside it with the same base name and .raw, the pair 3D Slicer and ITK expect. The
+     * data is written before the header that names it, so a header never points at missing data.
+     */
     public static void write(Volume volume, SampleType type, Path file) throws IOException {
-        AtomicFiles.write(file, out -> write(volume, type, out));
+        String name = file.getFileName().toString();
+        if (name.toLowerCase(Locale.ROOT).endsWith(".nhdr")) {
+            String dataName = name.substring(0, name.length() - ".nhdr".length()) + ".raw";
+            AtomicFiles.write(file.resolveSibling(dataName), out -> writeSamples(volume, type, out));
+            AtomicFiles.write(file, out -> out.write(header(volume, type, dataName)));
+        } else {
+            AtomicFiles.write(file, out -> write(volume, type, out));
+        }
     }
 
+    /** Writes a .nrrd with its data attached. */
     public static void write(Volume volume, SampleType type, OutputStream out) throws IOException {
+        out.write(header(volume, type, null));
+        writeSamples(volume, type, out);
+    }
+
+    private static byte[] header(Volume volume, SampleType type, String dataFile) {
         StringBuilder header = new StringBuilder();
         header.append("NRRD0004\n");
         header.append("# Complete NRRD file format specification at:\n");
@@ -90,8 +108,15 @@ public final class Nrrd {
         for (Map.Entry<String, String> entry : volume.metadata().entrySet()) {
             header.append(entry.getKey()).append(":=").append(escape(entry.getValue())).append('\n');
         }
-        header.append('\n');
-        out.write(header.toString().getBytes(StandardCharsets.ISO_8859_1));
+        if (dataFile != null) {
+            header.append("data file: ").append(dataFile).append('\n');
+        } else {
+            header.append('\n');
+        }
+        return header.toString().getBytes(StandardCharsets.ISO_8859_1);
+    }
+
+    private static void writeSamples(Volume volume, SampleType type, OutputStream out) throws IOException {
         float[] values = volume.values();
         ByteBuffer buffer = ByteBuffer.allocate(1 << 16).order(ByteOrder.LITTLE_ENDIAN);
         for (float value : values) {

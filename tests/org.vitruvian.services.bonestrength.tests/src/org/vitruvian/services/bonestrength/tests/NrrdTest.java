@@ -65,6 +65,22 @@ class NrrdTest {
     }
 
     @Test
+    void aVolumeWrittenToANhdrNameGetsADetachedHeaderAndARawFileBesideIt() throws Exception {
+        Volume volume = sample();
+        Path header = folder.resolve("ct.nhdr");
+        Nrrd.write(volume, Nrrd.SampleType.FLOAT, header);
+        Path raw = folder.resolve("ct.raw");
+        assertEquals(4L * 60, Files.size(raw), "the raw file holds the samples and nothing else");
+        String text = Files.readString(header, StandardCharsets.ISO_8859_1);
+        assertTrue(text.endsWith("data file: ct.raw\n"), text);
+        assertTrue(text.length() < 1000, "no samples in the header");
+        Volume read = Nrrd.read(header);
+        assertArrayEquals(volume.values(), read.values());
+        assertArrayEquals(volume.spacing(), read.spacing(), 1e-12);
+        assertEquals(volume.metadata(), read.metadata());
+    }
+
+    @Test
     void shortAndByteSamplesRoundToTheirRange() throws Exception {
         Path file = folder.resolve("labels.nrrd");
         Volume volume = sample();
