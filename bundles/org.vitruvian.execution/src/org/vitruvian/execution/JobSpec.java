@@ -17,7 +17,8 @@ import org.vitruvian.model.site.Site;
  * @param workDir     the job's folder on this machine: inputs are staged into it, outputs come back to it
  * @param image       the container image to run in, or null for a plain process
  * @param walltime    the longest the job may run, or null
- * @param inputs      the files the command reads, by input name, as paths on this machine (a
+ * @param inputs      the files the command reads, by input name, as paths on this machine, with the
+ *                    program files deployed from the step's recipe named {@code deployed:<image path>} (a
  *                    container target makes them visible at the same paths)
  * @param cores       the cores the job may use, or null for no limit
  * @param memory      the memory in bytes the job may use, or null for no limit

@@ -366,6 +366,13 @@ public final class RunsImpl implements Runs {
         Map<String, Object> inputPaths = new LinkedHashMap<>();
         inputs.forEach((name, path) -> inputPaths.put(name, path.toString()));
         planned.put("inputs", inputPaths);
+        // The program files that ran, with their digests: the service's name and version alone
+        // do not say which build of it produced the results.
+        Map<String, Object> deployedFiles = new LinkedHashMap<>();
+        deployed.forEach((imagePath, copy) -> deployedFiles.put(imagePath, fileRecord(copy)));
+        if (!deployedFiles.isEmpty()) {
+            planned.put("deployed", deployedFiles);
+        }
         planned.put("retries", step.getRetries() == null ? 0 : step.getRetries());
         planned.put("attempt", 0);
         return planned;
@@ -465,6 +472,18 @@ public final class RunsImpl implements Runs {
                 Map<String, Object> step = steps.get(job.step());
                 JobStatus status = statuses.getOrDefault(job.clientId(), JobStatus.unknown("the target did not report this job"));
                 step.put("progress", Progress.last(adapterLog(adapter, site, job)));
+                if (status.state().isFinal()) {
+                    // A remote target's outputs and logs come back before the step counts as ended.
+                    try {
+                        adapter.stageOut(site, job);
+                    } catch (TargetException e) {
+                        if (status.state() == JobState.COMPLETED) {
+                            step.put("state", JobState.COMPLETING.name());
+                            step.put("detail", "copying the outputs back: " + e.getMessage());
+                            continue;
+                        }
+                    }
+                }
                 if (status.state() == JobState.COMPLETED) {
                     complete(step, status, store().folder(runId));
                 } else if (status.state() == JobState.FAILED) {
@@ -598,12 +617,18 @@ public final class RunsImpl implements Runs {
         step.put("started", Instant.now().toString());
     }
 
+    /** Inputs of a job named so are program files deployed from the step's recipe, not data. */
+    static final String DEPLOYED_INPUT_PREFIX = "deployed:";
+
     @SuppressWarnings("unchecked")
     private static JobSpec job(String runId, String name, Map<String, Object> step, Site site) {
         Object walltime = step.get("walltime");
         Map<String, Path> inputs = new LinkedHashMap<>();
         ((Map<String, Object>) step.getOrDefault("inputs", Map.of()))
                 .forEach((port, path) -> inputs.put(port, Path.of(String.valueOf(path))));
+        // Deployed program files are read by the command too: a remote target must copy them over.
+        ((Map<String, Object>) step.getOrDefault("deployed", Map.of())).forEach((imagePath, file) -> inputs
+                .put(DEPLOYED_INPUT_PREFIX + imagePath, Path.of(String.valueOf(((Map<String, Object>) file).get("path")))));
         Number cores = (Number) step.get("cores");
         Number memory = (Number) step.get("memory");
         return new JobSpec(runId, name, String.valueOf(step.get("clientId")), site, (List<String>) step.get("command"),
