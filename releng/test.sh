@@ -14,9 +14,11 @@ cd "$root"
 # Podman with runc, catatonit (the init process of a container job), the network stack of its
 # default network and, for rootless runs, uidmap, slirp4netns and fuse-overlayfs, named one by
 # one because they are only recommended; and a static busybox, the base image of the container
-# test, since no registry is reachable.
+# test, since no registry is reachable; Slurm, munge and OpenSSH for the loopback HPC site
+# (releng/lib/loopback-hpc.sh).
 packages=(xvfb xauth libgtk-3-0
-  podman runc catatonit netavark iptables uidmap slirp4netns fuse-overlayfs busybox-static)
+  podman runc catatonit netavark iptables uidmap slirp4netns fuse-overlayfs busybox-static
+  slurmctld slurmd slurm-client munge openssh-server openssh-client)
 
 missing=()
 for p in "${packages[@]}"; do
@@ -40,9 +42,14 @@ export JAVA_HOME
 JAVA_HOME=$(vitruvian_java_home "$java")
 echo "test.sh: JDK $JAVA_HOME"
 
-# Services the integration tests use are started here, on loopback, and stopped on exit.
-cleanup() { :; }
+# Services the integration tests use are started here, on loopback, and stopped on exit: a
+# single-node Slurm cluster behind sshd, the HPC site of the Slurm target's tests and of the
+# bone-strength run below (the tests would start it themselves; starting it here fails early
+# and clearly).
+hpc_state=/tmp/vitruvian-loopback-hpc
+cleanup() { releng/lib/loopback-hpc.sh stop "$hpc_state" >/dev/null 2>&1 || true; }
 trap cleanup EXIT
+releng/lib/loopback-hpc.sh start "$hpc_state"
 
 # Reports of an earlier run must not be counted as this run's.
 rm -rf tests/*/target/surefire-reports
@@ -135,6 +142,21 @@ if [ "$status" = 0 ]; then
   bone_home=$(mktemp -d)
   expect_output "bone strength runs on local and prints the fracture loads" "COMPLETED: 6/6 steps done" \
     env VITRUVIAN_HOME="$bone_home" VITRUVIAN_POLL_MS=500 ./vitruvian run examples/bone-strength/workflow.yaml --site local
+  jar_hash=$(sha256sum bundles/org.vitruvian.services.bonestrength/target/org.vitruvian.services.bonestrength-*.jar | cut -d' ' -f1)
+  expect_output "the run record has the SHA-256 of the jar that ran" "$jar_hash" sh -c "cat '$bone_home'/runs/*/run.json"
+  rm -rf "$bone_home"
+  # The same workflow on the loopback Slurm cluster, through SSH with its host key checked:
+  # inputs and the jar go to the site, six sbatch jobs run there, the results come back.
+  bone_home=$(mktemp -d)
+  mkdir -p "$bone_home/sites" "$bone_home/ssh/loopback-slurm"
+  . "$hpc_state/env"
+  sed "s/^  port: .*/  port: $VITRUVIAN_HPC_PORT/" examples/sites/loopback-slurm.yaml >"$bone_home/sites/loopback-slurm.yaml"
+  cp "$VITRUVIAN_HPC_IDENTITY" "$VITRUVIAN_HPC_KNOWN_HOSTS" "$bone_home/ssh/loopback-slurm/"
+  expect_output "bone strength runs on the loopback Slurm site" "COMPLETED: 6/6 steps done" \
+    env VITRUVIAN_HOME="$bone_home" VITRUVIAN_POLL_MS=500 ./vitruvian run examples/bone-strength/workflow.yaml --site loopback-slurm
+  expect_output "its steps ran as Slurm jobs" '"adapter": "slurm"' sh -c "cat '$bone_home'/runs/*/run.json"
+  expect_output "the fracture loads came back from the site" '"name": "sideways-fall"' \
+    sh -c "cat '$bone_home'/runs/*/steps/strength/report.json"
   rm -rf "$bone_home"
   # Headless bundles never pull in the UI: the headless product must not contain SWT or JFace.
   ui_bundles=$(ls releng/org.vitruvian.product/target/products/org.vitruvian.headless/linux/gtk/x86_64/plugins \

@@ -1,0 +1,451 @@
+package org.vitruvian.targets.slurm.internal;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Deactivate;
+import org.osgi.service.component.annotations.Reference;
+import org.vitruvian.core.Digests;
+import org.vitruvian.execution.FailureReason;
+import org.vitruvian.execution.JobSpec;
+import org.vitruvian.execution.JobState;
+import org.vitruvian.execution.JobStatus;
+import org.vitruvian.execution.TargetAdapter;
+import org.vitruvian.execution.TargetException;
+import org.vitruvian.model.site.Scheduler;
+import org.vitruvian.model.site.Site;
+import org.vitruvian.model.site.StoragePath;
+import org.vitruvian.sites.SubmissionCommands;
+
+/**
+ * Runs jobs on a Slurm cluster through SSH to its login node: inputs and deployed program files
+ * are copied to the site's scratch, each job is a batch script submitted with sbatch, the state
+ * of all of a run's jobs comes from one squeue, and outputs are copied back when a job ends.
+ *
+ * <p>On the site a run lives in {@code SCRATCH/vitruvian/RUN/}: a folder per job (named by its
+ * client id, so that a submission after a crash finds the first one's {@code job-id} and does
+ * not submit again), and {@code inputs/} with one copy of each input. Paths in the command that
+ * lie in the job's folder or in an input on this machine are rewritten to their copies there.
+ * Job scripts run in a login shell ({@code #!/bin/bash -l}), so that what the site's login
+ * environment provides (modules, a Java) is there, as for a user's own jobs.
+ */
+@Component(service = TargetAdapter.class)
+public final class SlurmAdapter implements TargetAdapter {
+
+    private static final Duration COMMAND_TIMEOUT = Duration.ofSeconds(60);
+    private static final Pattern JOB_ID = Pattern.compile("[0-9]+(_[0-9]+)?");
+    private static final Pattern SCONTROL_STATE = Pattern.compile("JobState=(\\S+)");
+    private static final Pattern SCONTROL_EXIT = Pattern.compile("ExitCode=(\\d+):(\\d+)");
+    /** What the adapter leaves in a job's folder for itself; not outputs. */
+    private static final Set<String> BOOKKEEPING = Set.of("job.sh", "job-id", "exit-code");
+
+    private final Function<Site, SshSettings> settings;
+    private final SubmissionCommands submission;
+    private final Map<String, SshConnection> connections = new ConcurrentHashMap<>();
+    private final Map<String, String> scratch = new ConcurrentHashMap<>();
+
+    /**
+     * The service: keys and known hosts from $VITRUVIAN_HOME/ssh and ~/.ssh, and sbatch as the
+     * site's plugins may wrap it (a project account, a site's own submit tool).
+     */
+    @Activate
+    public SlurmAdapter(@Reference SubmissionCommands submission) {
+        this(site -> SshSettings.forSite(site.getId()), submission);
+    }
+
+    public SlurmAdapter(Function<Site, SshSettings> settings, SubmissionCommands submission) {
+        this.settings = settings;
+        this.submission = submission;
+    }
+
+    @Override
+    public String name() {
+        return "slurm";
+    }
+
+    @Override
+    public Set<Capability> capabilities() {
+        return EnumSet.of(Capability.STAGE_IN, Capability.STAGE_OUT, Capability.DEPLOY, Capability.SUBMIT,
+                Capability.BATCH_STATUS, Capability.LOGS, Capability.CANCEL);
+    }
+
+    @Override
+    public boolean supports(Site site) {
+        return site.isSetScheduler() && site.getScheduler() == Scheduler.SLURM && site.getAccess() != null
+                && site.getAccess().getHost() != null && !site.getAccess().getHost().isBlank();
+    }
+
+    // ------------------------------------------------------------------ submission
+
+    @Override
+    public String submit(JobSpec job) throws TargetException {
+        if (job.image() != null) {
+            throw new TargetException("site " + job.site().getId() + " is a Slurm site: containers (Apptainer) are not "
+                    + "supported there yet; run the step as a plain process or on a workstation with Podman");
+        }
+        String runFolder = runFolder(job.site(), job.runId());
+        String jobFolder = jobFolder(job.site(), job);
+        SshConnection connection = connection(job.site());
+        connection.check("mkdir -p " + quote(jobFolder) + " " + quote(runFolder + "/inputs"), COMMAND_TIMEOUT,
+                "create the job's folder");
+        Map<String, String> paths = new LinkedHashMap<>();
+        paths.put(normal(job.workDir()), jobFolder);
+        for (Map.Entry<String, Path> input : job.inputs().entrySet()) {
+            Path local = input.getValue().toAbsolutePath().normalize();
+            if (!Files.exists(local)) {
+                throw new TargetException("input '" + input.getKey() + "' of step " + job.step() + " (" + local
+                        + ") does not exist on this machine, so it cannot be copied to " + job.site().getId());
+            }
+            String remote = runFolder + "/inputs/" + Digests.sha256(local.toString().getBytes(StandardCharsets.UTF_8))
+                    .substring(0, 16) + "-" + local.getFileName();
+            connection.uploadOnce(local, remote);
+            paths.put(local.toString(), remote);
+        }
+        List<String> command = job.command().stream().map(value -> rewrite(value, paths)).toList();
+        Map<String, String> environment = new LinkedHashMap<>();
+        job.environment().forEach((name, value) -> environment.put(name, rewrite(value, paths)));
+        connection.writeFile(jobFolder + "/job.sh",
+                script(job.clientId(), jobFolder, directives(job, jobFolder), command, environment));
+        List<String> submitWords = submission.submitCommand(job.site(), "job.sh").arguments();
+        if (submitWords.isEmpty()) {
+            throw new TargetException("no submit command for site " + job.site().getId());
+        }
+        // Submitting and recording the id is one remote command: a job-id already there means
+        // an earlier attempt got this far, and that job is the one.
+        String submit = "cd " + quote(jobFolder) + " && if [ -s job-id ]; then cat job-id; else id=$("
+                + String.join(" ", submitWords.stream().map(SlurmAdapter::quote).toList())
+                + ") && printf '%s\\n' \"$id\" > job-id.part && mv job-id.part job-id && printf '%s\\n' \"$id\"; fi";
+        String output = connection.check(submit, COMMAND_TIMEOUT, "submit step " + job.step() + " with "
+                + submitWords.get(0)).out().strip();
+        String id = output.lines().reduce((first, second) -> second).orElse("").split(";")[0].strip();
+        if (!JOB_ID.matcher(id).matches()) {
+            throw new TargetException("sbatch on " + job.site().getId() + " answered '" + output + "', not a job id");
+        }
+        try {
+            Files.createDirectories(job.workDir());
+        } catch (IOException e) {
+            throw new TargetException("cannot create " + job.workDir() + ": " + e.getMessage(), e);
+        }
+        return id;
+    }
+
+    /**
+     * The job's #SBATCH lines. They are in the script rather than on sbatch's command line so
+     * that a site plugin's submit command (see SubmissionCommands) gets them too.
+     */
+    static List<String> directives(JobSpec job, String jobFolder) throws TargetException {
+        List<String> options = new ArrayList<>();
+        options.add("--job-name=" + jobName(job));
+        options.add("--output=" + jobFolder + "/stdout.log");
+        options.add("--error=" + jobFolder + "/stderr.log");
+        options.add("--chdir=" + jobFolder);
+        if (job.walltime() != null) {
+            options.add("--time=" + Math.max(1, (job.walltime().getSeconds() + 59) / 60));
+        }
+        if (job.cores() != null) {
+            options.add("--cpus-per-task=" + job.cores());
+        }
+        if (job.memory() != null) {
+            options.add("--mem=" + Math.max(1, (job.memory() + (1 << 20) - 1) >> 20) + "M");
+        }
+        List<String> lines = new ArrayList<>();
+        for (String option : options) {
+            if (option.contains("\"") || option.contains("\n") || option.contains("\r")) {
+                throw new TargetException("cannot give Slurm the option '" + option + "': it holds a quote or a line break");
+            }
+            int equals = option.indexOf('=');
+            String value = option.substring(equals + 1);
+            // sbatch reads #SBATCH lines itself, without a shell: double quotes keep a value with spaces whole.
+            lines.add("#SBATCH " + option.substring(0, equals + 1) + (value.matches("[A-Za-z0-9._/:=+-]+") ? value : "\"" + value + "\""));
+        }
+        return lines;
+    }
+
+    /** The batch script: every value quoted, so nothing in a parameter can change the command. */
+    static String script(String clientId, String jobFolder, List<String> directives, List<String> command,
+            Map<String, String> environment) {
+        StringBuilder s = new StringBuilder("#!/bin/bash -l\n");
+        for (String directive : directives) {
+            s.append(directive).append('\n');
+        }
+        s.append("# Written by Vitruvian for job ").append(safe(clientId)).append('\n');
+        s.append("cd ").append(quote(jobFolder)).append(" || exit 97\n");
+        for (Map.Entry<String, String> variable : environment.entrySet()) {
+            if (variable.getKey().matches("[A-Za-z_][A-Za-z0-9_]*")) {
+                s.append("export ").append(variable.getKey()).append('=').append(quote(variable.getValue())).append('\n');
+            }
+        }
+        for (String argument : command) {
+            s.append(quote(argument)).append(' ');
+        }
+        s.append("\ncode=$?\n");
+        s.append("printf '%s\\n' \"$code\" > exit-code.part && mv exit-code.part exit-code\n");
+        s.append("exit \"$code\"\n");
+        return s.toString();
+    }
+
+    /** A value whose start is the job's folder or an input on this machine, as it is on the site. */
+    static String rewrite(String value, Map<String, String> paths) {
+        return paths.entrySet().stream().sorted(Comparator.comparingInt((Map.Entry<String, String> e) -> -e.getKey().length()))
+                .filter(e -> value.equals(e.getKey()) || value.startsWith(e.getKey() + "/")).findFirst()
+                .map(e -> e.getValue() + value.substring(e.getKey().length())).orElse(value);
+    }
+
+    // ------------------------------------------------------------------ state
+
+    @Override
+    public Optional<String> find(Site site, JobSpec job) throws TargetException {
+        String command = "cat " + quote(jobFolder(site, job) + "/job-id") + " 2>/dev/null; squeue -h -u "
+                + quote(user(site)) + " -n " + quote(jobName(job)) + " -o %i 2>/dev/null";
+        return connection(site).exec(command, COMMAND_TIMEOUT).out().lines().map(String::strip)
+                .filter(line -> JOB_ID.matcher(line).matches()).findFirst();
+    }
+
+    @Override
+    public Map<String, JobStatus> status(Site site, Collection<JobSpec> jobs, Map<String, String> jobIds) throws TargetException {
+        List<JobSpec> list = new ArrayList<>(jobs);
+        // One round trip for all jobs: the user's queue first, then the exit codes; read in
+        // that order, a job that ends in between is seen as queued, then as ended.
+        StringBuilder command = new StringBuilder("queue=$(squeue -h -u ").append(quote(user(site)))
+                .append(" -o '%i %T %r' 2>&1); printf 'squeue %s\\n' \"$?\"; printf '%s\\n' \"$queue\"; echo @@exit-codes@@; i=0; for d in");
+        for (JobSpec job : list) {
+            command.append(' ').append(quote(jobFolder(site, job)));
+        }
+        command.append("; do if [ -f \"$d/exit-code\" ]; then printf '%s %s\\n' \"$i\" \"$(cat \"$d/exit-code\")\"; fi; i=$((i+1)); done");
+        String out = connection(site).check(command.toString(), COMMAND_TIMEOUT, "ask Slurm for the jobs' state").out();
+        String[] parts = out.split("@@exit-codes@@\n?", 2);
+        List<String> queueLines = parts[0].lines().toList();
+        boolean queueAnswered = !queueLines.isEmpty() && queueLines.get(0).equals("squeue 0");
+        Map<String, String[]> queue = new LinkedHashMap<>();
+        for (String line : queueLines.subList(Math.min(1, queueLines.size()), queueLines.size())) {
+            String[] fields = line.strip().split("\\s+", 3);
+            if (fields.length >= 2 && JOB_ID.matcher(fields[0]).matches()) {
+                queue.put(fields[0], fields);
+            }
+        }
+        Map<Integer, Integer> exitCodes = new LinkedHashMap<>();
+        if (parts.length > 1) {
+            for (String line : parts[1].lines().toList()) {
+                String[] fields = line.strip().split(" ");
+                if (fields.length == 2 && fields[0].matches("\\d+") && fields[1].matches("-?\\d+")) {
+                    exitCodes.put(Integer.parseInt(fields[0]), Integer.parseInt(fields[1]));
+                }
+            }
+        }
+        Map<String, JobStatus> statuses = new LinkedHashMap<>();
+        List<JobSpec> vanished = new ArrayList<>();
+        for (int i = 0; i < list.size(); i++) {
+            JobSpec job = list.get(i);
+            String id = jobIds.get(job.clientId());
+            Integer code = exitCodes.get(i);
+            if (code != null) {
+                statuses.put(job.clientId(), code == 0 ? new JobStatus(JobState.COMPLETED, 0, null, null)
+                        : new JobStatus(JobState.FAILED, code, FailureReason.EXIT_CODE, "exited with " + code + "; see its log"));
+            } else if (id == null || !JOB_ID.matcher(id).matches()) {
+                statuses.put(job.clientId(), JobStatus.unknown("no Slurm job id recorded"));
+            } else if (!queueAnswered) {
+                statuses.put(job.clientId(), JobStatus.unknown("squeue on " + site.getId() + " did not answer: "
+                        + String.join(" ", queueLines).strip()));
+            } else if (queue.containsKey(id)) {
+                statuses.put(job.clientId(), fromQueue(queue.get(id)));
+            } else {
+                vanished.add(job);
+            }
+        }
+        if (!vanished.isEmpty()) {
+            statuses.putAll(ended(site, vanished, jobIds));
+        }
+        return statuses;
+    }
+
+    private static JobStatus fromQueue(String[] fields) {
+        String state = fields[1];
+        String reason = fields.length > 2 ? fields[2] : "";
+        return switch (state) {
+            case "PENDING", "CONFIGURING", "REQUEUED", "REQUEUE_HOLD", "REQUEUE_FED", "RESV_DEL_HOLD", "SPECIAL_EXIT" ->
+                new JobStatus(JobState.QUEUED, null, null, reason.isBlank() || reason.equals("None") ? null : "waiting: " + reason);
+            // COMPLETING without an exit code is a job being stopped (cancelled, out of time):
+            // it still holds its node, and how it ended is known once it has left the queue.
+            case "RUNNING", "SUSPENDED", "STOPPED", "SIGNALING", "RESIZING", "COMPLETING", "STAGE_OUT" ->
+                JobStatus.of(JobState.RUNNING);
+            // Its script wrote the exit code last of all, so it is about to be readable; if it
+            // never is, the job is reported as failed once Slurm forgets it (MinJobAge).
+            case "COMPLETED" -> JobStatus.of(JobState.COMPLETING);
+            default -> fromEndState(state, null);
+        };
+    }
+
+    /** Jobs that left the queue without an exit code: the batch script itself was stopped. */
+    private Map<String, JobStatus> ended(Site site, List<JobSpec> jobs, Map<String, String> jobIds) throws TargetException {
+        StringBuilder command = new StringBuilder("for id in");
+        for (JobSpec job : jobs) {
+            command.append(' ').append(jobIds.get(job.clientId()));
+        }
+        command.append("; do printf '%s ' \"$id\"; scontrol -o show job \"$id\" 2>/dev/null | head -n 1; echo; done");
+        Map<String, String> lines = new LinkedHashMap<>();
+        for (String line : connection(site).exec(command.toString(), COMMAND_TIMEOUT).out().lines().toList()) {
+            String[] fields = line.strip().split(" ", 2);
+            if (fields.length == 2 && JOB_ID.matcher(fields[0]).matches()) {
+                lines.put(fields[0], fields[1]);
+            }
+        }
+        Map<String, JobStatus> statuses = new LinkedHashMap<>();
+        for (JobSpec job : jobs) {
+            String id = jobIds.get(job.clientId());
+            String line = lines.get(id);
+            Matcher state = line == null ? null : SCONTROL_STATE.matcher(line);
+            if (state == null || !state.find()) {
+                statuses.put(job.clientId(), new JobStatus(JobState.FAILED, null, FailureReason.NODE_FAILURE,
+                        "Slurm job " + id + " is gone and left no exit code: it was killed before it could write one"));
+                continue;
+            }
+            Matcher exit = SCONTROL_EXIT.matcher(line);
+            Integer code = exit.find() ? Integer.valueOf(exit.group(1)) : null;
+            statuses.put(job.clientId(), fromEndState(state.group(1), code));
+        }
+        return statuses;
+    }
+
+    private static JobStatus fromEndState(String state, Integer code) {
+        return switch (state) {
+            case "CANCELLED" -> new JobStatus(JobState.CANCELLED, code, null, "cancelled");
+            case "TIMEOUT", "DEADLINE" -> new JobStatus(JobState.FAILED, code, FailureReason.TIMEOUT, "ran out of its walltime");
+            case "OUT_OF_MEMORY" -> new JobStatus(JobState.FAILED, code, FailureReason.OUT_OF_MEMORY, "ran out of memory");
+            case "NODE_FAIL", "BOOT_FAIL" -> new JobStatus(JobState.FAILED, code, FailureReason.NODE_FAILURE,
+                    "its node failed (" + state + ")");
+            case "PREEMPTED", "REVOKED" -> new JobStatus(JobState.FAILED, code, FailureReason.CANCELLED_BY_SCHEDULER,
+                    "stopped by the scheduler (" + state + ")");
+            // Ended normally by Slurm's account, but its exit code file is not readable yet
+            // (a shared file system's cache): look again, until Slurm forgets the job.
+            case "COMPLETED" -> JobStatus.of(JobState.COMPLETING);
+            case "COMPLETING" -> JobStatus.of(JobState.RUNNING);
+            default -> new JobStatus(JobState.FAILED, code, FailureReason.EXIT_CODE, "Slurm says " + state);
+        };
+    }
+
+    @Override
+    public void cancel(Site site, JobSpec job, String jobId) throws TargetException {
+        if (jobId == null || !JOB_ID.matcher(jobId).matches()) {
+            throw new TargetException("'" + jobId + "' is not a Slurm job id");
+        }
+        connection(site).check("scancel " + jobId, COMMAND_TIMEOUT, "cancel Slurm job " + jobId);
+    }
+
+    @Override
+    public Path log(Site site, JobSpec job) throws IOException {
+        Path local = job.workDir().resolve("stdout.log");
+        try {
+            connection(site).appendNew(jobFolder(site, job) + "/stdout.log", local);
+        } catch (TargetException e) {
+            throw new IOException(e.getMessage(), e);
+        }
+        return local;
+    }
+
+    @Override
+    public void stageOut(Site site, JobSpec job) throws TargetException {
+        connection(site).downloadFolder(jobFolder(site, job), job.workDir(), BOOKKEEPING);
+    }
+
+    // ------------------------------------------------------------------ the site
+
+    private SshConnection connection(Site site) throws TargetException {
+        String key = user(site) + "@" + site.getAccess().getHost() + ":" + port(site);
+        SshConnection connection = connections.get(key);
+        if (connection != null && connection.isOpen()) {
+            return connection;
+        }
+        synchronized (connections) {
+            connection = connections.get(key);
+            if (connection == null || !connection.isOpen()) {
+                if (connection != null) {
+                    connection.close();
+                }
+                connection = SshConnection.open(site.getAccess().getHost(), port(site), user(site), settings.apply(site));
+                connections.put(key, connection);
+            }
+            return connection;
+        }
+    }
+
+    private static int port(Site site) {
+        return site.getAccess().getPort() == null ? 22 : site.getAccess().getPort();
+    }
+
+    private static String user(Site site) {
+        String user = site.getAccess().getUser();
+        return user == null || user.isBlank() ? System.getProperty("user.name") : user;
+    }
+
+    /** The site's scratch storage ($USER and $HOME resolved on the site), else the home folder. */
+    private String scratch(Site site) throws TargetException {
+        String key = user(site) + "@" + site.getAccess().getHost() + ":" + port(site);
+        String known = scratch.get(key);
+        if (known != null) {
+            return known;
+        }
+        String home = connection(site).check("printf '%s' \"$HOME\"", COMMAND_TIMEOUT, "find the home folder").out().strip();
+        String path = site.getStorage().stream().filter(s -> "scratch".equals(s.getPurpose())).map(StoragePath::getPath)
+                .findFirst().orElse(home);
+        path = path.replace("$USER", user(site)).replace("${USER}", user(site)).replace("$HOME", home).replace("${HOME}", home);
+        if (path.startsWith("~/") || path.equals("~")) {
+            path = home + path.substring(1);
+        }
+        if (!path.startsWith("/")) {
+            throw new TargetException("site " + site.getId() + ": the scratch path '" + path + "' is not absolute");
+        }
+        String base = path.replaceAll("/+$", "") + "/vitruvian";
+        scratch.put(key, base);
+        return base;
+    }
+
+    private String runFolder(Site site, String runId) throws TargetException {
+        return scratch(site) + "/" + safe(runId);
+    }
+
+    private String jobFolder(Site site, JobSpec job) throws TargetException {
+        return runFolder(site, job.runId()) + "/" + safe(job.clientId());
+    }
+
+    static String jobName(JobSpec job) {
+        String name = "vitruvian-" + safe(job.clientId());
+        return name.length() <= 128 ? name : name.substring(0, 128);
+    }
+
+    static String safe(String value) {
+        String safe = value.replaceAll("[^A-Za-z0-9._-]", "_");
+        return safe.isEmpty() || safe.startsWith(".") ? "_" + safe : safe;
+    }
+
+    static String quote(String value) {
+        return "'" + value.replace("'", "'\\''") + "'";
+    }
+
+    private static String normal(Path path) {
+        return path.toAbsolutePath().normalize().toString();
+    }
+
+    @Deactivate
+    void deactivate() {
+        connections.values().forEach(SshConnection::close);
+        connections.clear();
+    }
+}
