@@ -22,13 +22,19 @@ import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
+import com.jcraft.jsch.AgentIdentityRepository;
+import com.jcraft.jsch.AgentProxyException;
 import com.jcraft.jsch.ChannelExec;
+import com.jcraft.jsch.IdentityRepository;
 import com.jcraft.jsch.ChannelSftp;
 import com.jcraft.jsch.JSch;
 import com.jcraft.jsch.JSchException;
+import com.jcraft.jsch.KeyPair;
 import com.jcraft.jsch.Session;
 import com.jcraft.jsch.SftpATTRS;
 import com.jcraft.jsch.SftpException;
+import com.jcraft.jsch.SSHAgentConnector;
+import com.jcraft.jsch.UnixDomainSocketFactory;
 
 import org.vitruvian.execution.TargetException;
 
@@ -70,19 +76,36 @@ public final class SshConnection implements AutoCloseable {
                     + settings.knownHosts() + "); add the site's host key, as its operators publish it, to "
                     + "$VITRUVIAN_HOME/ssh/known_hosts or ~/.ssh/known_hosts");
         }
-        if (settings.identities().isEmpty()) {
-            throw new TargetException("cannot log in to " + target + ": no private key in $VITRUVIAN_HOME/ssh/ or "
-                    + "~/.ssh/ (id_ed25519, id_ecdsa or id_rsa); create one with ssh-keygen and register it with the site");
-        }
         JSch jsch = new JSch();
         try {
             jsch.setKnownHosts(settings.knownHosts().toString());
-            for (Path identity : settings.identities()) {
-                jsch.addIdentity(identity.toString());
-            }
         } catch (JSchException e) {
-            throw new TargetException("cannot use the SSH keys or known_hosts for " + target + ": " + e.getMessage()
-                    + " (keys protected by a passphrase are not supported yet)", e);
+            throw new TargetException("cannot read " + settings.knownHosts() + ": " + e.getMessage(), e);
+        }
+        if (!useAgent(jsch, settings)) {
+            if (settings.identities().isEmpty()) {
+                throw new TargetException("cannot log in to " + target + ": no ssh-agent with keys, and no private key in "
+                        + "$VITRUVIAN_HOME/ssh/ or ~/.ssh/ (id_ed25519, id_ecdsa or id_rsa); create one with ssh-keygen "
+                        + "and register it with the site");
+            }
+            List<Path> protectedKeys = new java.util.ArrayList<>();
+            for (Path identity : settings.identities()) {
+                try {
+                    if (KeyPair.load(jsch, identity.toString()).isEncrypted()) {
+                        // Vitruvian never asks for or keeps a passphrase; the agent does that.
+                        protectedKeys.add(identity);
+                    } else {
+                        jsch.addIdentity(identity.toString());
+                    }
+                } catch (JSchException e) {
+                    throw new TargetException("cannot use the key " + identity + ": " + e.getMessage(), e);
+                }
+            }
+            if (protectedKeys.size() == settings.identities().size()) {
+                throw new TargetException("cannot log in to " + target + ": the key " + protectedKeys.get(0)
+                        + " is protected by a passphrase; load it into ssh-agent (ssh-add " + protectedKeys.get(0)
+                        + ") and run Vitruvian where SSH_AUTH_SOCK is set");
+            }
         }
         try {
             Session session = jsch.getSession(user, host, port);
@@ -94,6 +117,25 @@ public final class SshConnection implements AutoCloseable {
             return new SshConnection(target, session);
         } catch (JSchException e) {
             throw new TargetException(explain(e, host, port, target, settings), e);
+        }
+    }
+
+    /** Takes the agent's keys when an agent is there and holds any; the key files otherwise. */
+    private static boolean useAgent(JSch jsch, SshSettings settings) {
+        if (settings.agent() == null || !Files.exists(settings.agent())) {
+            return false;
+        }
+        try {
+            AgentIdentityRepository agent = new AgentIdentityRepository(
+                    new SSHAgentConnector(new UnixDomainSocketFactory(), settings.agent()));
+            if (agent.getStatus() != IdentityRepository.RUNNING || agent.getIdentities().isEmpty()) {
+                return false;
+            }
+            jsch.setIdentityRepository(agent);
+            return true;
+        } catch (AgentProxyException | RuntimeException e) {
+            // An agent that does not answer is no agent: the key files are tried.
+            return false;
         }
     }
 
@@ -110,8 +152,8 @@ public final class SshConnection implements AutoCloseable {
                     + "reinstalled, or someone is in between; ask the site's operators before replacing the line";
         }
         if (message.startsWith("Auth fail") || message.contains("Auth cancel")) {
-            return "the site refused the keys " + settings.identities() + " for " + target + "; register the public key "
-                    + "with the site, or put the right key in $VITRUVIAN_HOME/ssh/";
+            return "the site refused the keys " + (settings.agent() != null ? "of ssh-agent and " : "") + settings.identities()
+                    + " for " + target + "; register the public key with the site, or put the right key in $VITRUVIAN_HOME/ssh/";
         }
         return "cannot reach " + target + ": " + message;
     }
