@@ -138,6 +138,8 @@ if [ "$status" = 0 ]; then
   expect_output "the run record names the policy file's SHA-256" "$policy_hash" sh -c "cat '$run_home'/runs/*/run.json"
   rm -rf "$run_home"
   expect_exit 0 "kill -9 of the CLI with 10 runs in flight: resume finishes each job exactly once" releng/tests/crash-resume.sh
+  expect_exit 0 "the same on the loopback Slurm site: each of 20 sbatch jobs ran exactly once" \
+    releng/tests/crash-resume.sh loopback-slurm
   # The README's main job: bone strength from CT, every stage run for real on this machine.
   bone_home=$(mktemp -d)
   expect_output "bone strength runs on local and prints the fracture loads" "COMPLETED: 6/6 steps done" \
