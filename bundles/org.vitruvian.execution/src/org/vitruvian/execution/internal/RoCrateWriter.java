@@ -36,6 +36,7 @@ import java.util.stream.Stream;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.vitruvian.core.Digests;
+import org.vitruvian.core.ShellQuoting;
 import org.vitruvian.core.ExitCode;
 import org.vitruvian.core.VitruvianException;
 import org.vitruvian.core.json.Json;
@@ -692,12 +693,8 @@ final class RoCrateWriter {
             text.append(", exit code ").append(step.get("exitCode"));
         }
         text.append(". Command: ");
-        List<String> words = new ArrayList<>();
-        for (Object word : list(step.getOrDefault("command", List.of()))) {
-            String w = String.valueOf(word);
-            words.add(w.matches("[A-Za-z0-9_@%+=:,./-]+") ? w : "'" + w.replace("'", "'\\''") + "'");
-        }
-        return text.append(String.join(" ", words)).toString();
+        List<String> words = list(step.getOrDefault("command", List.of())).stream().map(String::valueOf).toList();
+        return text.append(ShellQuoting.words(words)).toString();
     }
 
     private static String stepFailure(Map<String, Object> step) {

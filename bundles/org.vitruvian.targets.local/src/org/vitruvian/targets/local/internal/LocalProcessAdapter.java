@@ -14,6 +14,7 @@ import java.util.Set;
 import java.util.Collection;
 
 import org.osgi.service.component.annotations.Component;
+import org.vitruvian.core.ShellQuoting;
 import org.vitruvian.execution.FailureReason;
 import org.vitruvian.execution.JobSpec;
 import org.vitruvian.execution.JobState;
@@ -93,44 +94,35 @@ public final class LocalProcessAdapter implements TargetAdapter {
     public static String script(JobSpec job, Path containersConf, boolean limits) {
         String id = safe(job.clientId());
         StringBuilder s = new StringBuilder("#!/bin/sh\n# Written by Vitruvian for job ").append(id).append('\n');
-        s.append("cd ").append(quote(job.workDir().toString())).append(" || exit 97\n");
+        s.append("cd ").append(ShellQuoting.quoted(job.workDir().toString())).append(" || exit 97\n");
         // Claim the job once: a second start of this script (after a crash) does nothing.
         s.append("mkdir .claim-").append(id).append(" 2>/dev/null || exit 0\n");
         s.append("echo $$ > pid-").append(id).append(".tmp && mv pid-").append(id).append(".tmp pid-").append(id).append('\n');
         List<String> command = job.command();
         if (job.image() != null) {
-            s.append(Podman.CONF_VARIABLE).append('=').append(quote(containersConf.toString())).append('\n');
+            s.append(Podman.CONF_VARIABLE).append('=').append(ShellQuoting.quoted(containersConf.toString())).append('\n');
             s.append("export ").append(Podman.CONF_VARIABLE).append('\n');
             command = PodmanRunner.command(job, limits);
         } else {
             // 'java' in a service's command means a Java as recent as the one running Vitruvian (>= 21),
         // not whatever older one comes first on the machine's PATH.
-        s.append("PATH=").append(quote(Path.of(System.getProperty("java.home"), "bin").toString())).append(":\"$PATH\"; export PATH\n");
+        s.append("PATH=").append(ShellQuoting.quoted(Path.of(System.getProperty("java.home"), "bin").toString())).append(":\"$PATH\"; export PATH\n");
         for (Map.Entry<String, String> variable : job.environment().entrySet()) {
-                if (!isVariableName(variable.getKey())) {
+                if (!ShellQuoting.isName(variable.getKey())) {
                     continue;
                 }
-                s.append("export ").append(variable.getKey()).append('=').append(quote(variable.getValue())).append('\n');
+                s.append("export ").append(variable.getKey()).append('=').append(ShellQuoting.quoted(variable.getValue())).append('\n');
             }
         }
         if (job.walltime() != null) {
             s.append("timeout --signal=TERM --kill-after=30 ").append(Math.max(1, job.walltime().getSeconds())).append(' ');
         }
         for (String argument : command) {
-            s.append(quote(argument)).append(' ');
+            s.append(ShellQuoting.quoted(argument)).append(' ');
         }
         s.append("> stdout.log 2> stderr.log\n");
         s.append("echo $? > exit-").append(id).append(".tmp && mv exit-").append(id).append(".tmp exit-").append(id).append('\n');
         return s.toString();
-    }
-
-    static String quote(String value) {
-        return "'" + value.replace("'", "'\\''") + "'";
-    }
-
-    /** Names a shell can export; others could not be set without changing the script's meaning. */
-    static boolean isVariableName(String name) {
-        return name != null && name.matches("[A-Za-z_][A-Za-z0-9_]*");
     }
 
     /** Client ids name files; anything but safe characters is replaced. */

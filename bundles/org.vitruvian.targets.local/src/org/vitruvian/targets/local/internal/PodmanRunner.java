@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.TreeSet;
 import java.util.concurrent.TimeUnit;
 
+import org.vitruvian.core.ShellQuoting;
 import org.vitruvian.execution.JobSpec;
 import org.vitruvian.execution.TargetException;
 import org.vitruvian.execution.internal.Podman;
@@ -62,7 +63,7 @@ public final class PodmanRunner {
         run.add("-w");
         run.add(workDir);
         for (Map.Entry<String, String> variable : job.environment().entrySet()) {
-            if (!LocalProcessAdapter.isVariableName(variable.getKey())) {
+            if (!ShellQuoting.isName(variable.getKey())) {
                 continue;
             }
             run.add("--env");

@@ -24,6 +24,7 @@ import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Reference;
 import org.vitruvian.core.Digests;
+import org.vitruvian.core.ShellQuoting;
 import org.vitruvian.execution.FailureReason;
 import org.vitruvian.execution.JobSpec;
 import org.vitruvian.execution.JobState;
@@ -104,7 +105,7 @@ public final class SlurmAdapter implements TargetAdapter {
         String runFolder = runFolder(job.site(), job.runId());
         String jobFolder = jobFolder(job.site(), job);
         SshConnection connection = connection(job.site());
-        connection.check("mkdir -p " + quote(jobFolder) + " " + quote(runFolder + "/inputs"), COMMAND_TIMEOUT,
+        connection.check("mkdir -p " + ShellQuoting.quoted(jobFolder) + " " + ShellQuoting.quoted(runFolder + "/inputs"), COMMAND_TIMEOUT,
                 "create the job's folder");
         Map<String, String> paths = new LinkedHashMap<>();
         paths.put(normal(job.workDir()), jobFolder);
@@ -119,9 +120,12 @@ public final class SlurmAdapter implements TargetAdapter {
             connection.uploadOnce(local, remote);
             paths.put(local.toString(), remote);
         }
-        List<String> command = job.command().stream().map(value -> rewrite(value, paths)).toList();
+        // Longest first, so that a path inside an input is rewritten by that input, not by its folder.
+        List<Map.Entry<String, String>> byLength = paths.entrySet().stream()
+                .sorted(Comparator.comparingInt((Map.Entry<String, String> e) -> -e.getKey().length())).toList();
+        List<String> command = job.command().stream().map(value -> rewrite(value, byLength)).toList();
         Map<String, String> environment = new LinkedHashMap<>();
-        job.environment().forEach((name, value) -> environment.put(name, rewrite(value, paths)));
+        job.environment().forEach((name, value) -> environment.put(name, rewrite(value, byLength)));
         connection.writeFile(jobFolder + "/job.sh",
                 script(job.clientId(), jobFolder, directives(job, jobFolder), command, environment));
         List<String> submitWords = submission.submitCommand(job.site(), "job.sh").arguments();
@@ -130,8 +134,8 @@ public final class SlurmAdapter implements TargetAdapter {
         }
         // Submitting and recording the id is one remote command: a job-id already there means
         // an earlier attempt got this far, and that job is the one.
-        String submit = "cd " + quote(jobFolder) + " && if [ -s job-id ]; then cat job-id; else id=$("
-                + String.join(" ", submitWords.stream().map(SlurmAdapter::quote).toList())
+        String submit = "cd " + ShellQuoting.quoted(jobFolder) + " && if [ -s job-id ]; then cat job-id; else id=$("
+                + String.join(" ", submitWords.stream().map(ShellQuoting::quoted).toList())
                 + ") && printf '%s\\n' \"$id\" > job-id.part && mv job-id.part job-id && printf '%s\\n' \"$id\"; fi";
         String output = connection.check(submit, COMMAND_TIMEOUT, "submit step " + job.step() + " with "
                 + submitWords.get(0)).out().strip();
@@ -187,14 +191,14 @@ public final class SlurmAdapter implements TargetAdapter {
             s.append(directive).append('\n');
         }
         s.append("# Written by Vitruvian for job ").append(safe(clientId)).append('\n');
-        s.append("cd ").append(quote(jobFolder)).append(" || exit 97\n");
+        s.append("cd ").append(ShellQuoting.quoted(jobFolder)).append(" || exit 97\n");
         for (Map.Entry<String, String> variable : environment.entrySet()) {
-            if (variable.getKey().matches("[A-Za-z_][A-Za-z0-9_]*")) {
-                s.append("export ").append(variable.getKey()).append('=').append(quote(variable.getValue())).append('\n');
+            if (ShellQuoting.isName(variable.getKey())) {
+                s.append("export ").append(variable.getKey()).append('=').append(ShellQuoting.quoted(variable.getValue())).append('\n');
             }
         }
         for (String argument : command) {
-            s.append(quote(argument)).append(' ');
+            s.append(ShellQuoting.quoted(argument)).append(' ');
         }
         s.append("\ncode=$?\n");
         s.append("printf '%s\\n' \"$code\" > exit-code.part && mv exit-code.part exit-code\n");
@@ -202,10 +206,12 @@ public final class SlurmAdapter implements TargetAdapter {
         return s.toString();
     }
 
-    /** A value whose start is the job's folder or an input on this machine, as it is on the site. */
-    static String rewrite(String value, Map<String, String> paths) {
-        return paths.entrySet().stream().sorted(Comparator.comparingInt((Map.Entry<String, String> e) -> -e.getKey().length()))
-                .filter(e -> value.equals(e.getKey()) || value.startsWith(e.getKey() + "/")).findFirst()
+    /**
+     * A value whose start is the job's folder or an input on this machine, as it is on the site;
+     * {@code paths} (local to remote) longest first.
+     */
+    static String rewrite(String value, List<Map.Entry<String, String>> paths) {
+        return paths.stream().filter(e -> value.equals(e.getKey()) || value.startsWith(e.getKey() + "/")).findFirst()
                 .map(e -> e.getValue() + value.substring(e.getKey().length())).orElse(value);
     }
 
@@ -213,8 +219,8 @@ public final class SlurmAdapter implements TargetAdapter {
 
     @Override
     public Optional<String> find(Site site, JobSpec job) throws TargetException {
-        String command = "cat " + quote(jobFolder(site, job) + "/job-id") + " 2>/dev/null; squeue -h -u "
-                + quote(user(site)) + " -n " + quote(jobName(job)) + " -o %i 2>/dev/null";
+        String command = "cat " + ShellQuoting.quoted(jobFolder(site, job) + "/job-id") + " 2>/dev/null; squeue -h -u "
+                + ShellQuoting.quoted(user(site)) + " -n " + ShellQuoting.quoted(jobName(job)) + " -o %i 2>/dev/null";
         return connection(site).exec(command, COMMAND_TIMEOUT).out().lines().map(String::strip)
                 .filter(line -> JOB_ID.matcher(line).matches()).findFirst();
     }
@@ -224,10 +230,10 @@ public final class SlurmAdapter implements TargetAdapter {
         List<JobSpec> list = new ArrayList<>(jobs);
         // One round trip for all jobs: the user's queue first, then the exit codes; read in
         // that order, a job that ends in between is seen as queued, then as ended.
-        StringBuilder command = new StringBuilder("queue=$(squeue -h -u ").append(quote(user(site)))
+        StringBuilder command = new StringBuilder("queue=$(squeue -h -u ").append(ShellQuoting.quoted(user(site)))
                 .append(" -o '%i %T %r' 2>&1); printf 'squeue %s\\n' \"$?\"; printf '%s\\n' \"$queue\"; echo @@exit-codes@@; i=0; for d in");
         for (JobSpec job : list) {
-            command.append(' ').append(quote(jobFolder(site, job)));
+            command.append(' ').append(ShellQuoting.quoted(jobFolder(site, job)));
         }
         command.append("; do if [ -f \"$d/exit-code\" ]; then printf '%s %s\\n' \"$i\" \"$(cat \"$d/exit-code\")\"; fi; i=$((i+1)); done");
         String out = connection(site).check(command.toString(), COMMAND_TIMEOUT, "ask Slurm for the jobs' state").out();
@@ -433,10 +439,6 @@ public final class SlurmAdapter implements TargetAdapter {
     static String safe(String value) {
         String safe = value.replaceAll("[^A-Za-z0-9._-]", "_");
         return safe.isEmpty() || safe.startsWith(".") ? "_" + safe : safe;
-    }
-
-    static String quote(String value) {
-        return "'" + value.replace("'", "'\\''") + "'";
     }
 
     private static String normal(Path path) {

@@ -1,5 +1,7 @@
 package org.vitruvian.model.recipe.formats.internal;
 
+import org.vitruvian.core.ShellQuoting;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;

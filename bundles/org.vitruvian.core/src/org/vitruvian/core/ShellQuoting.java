@@ -1,9 +1,12 @@
-package org.vitruvian.model.recipe.formats.internal;
+package org.vitruvian.core;
 
 import java.util.List;
 import java.util.regex.Pattern;
 
-/** Writes values into POSIX shell text so that the shell reads back exactly the value. */
+/**
+ * Writes values into POSIX shell text so that the shell reads back exactly the value: recipe
+ * exports, job scripts and commands shown to users all quote through here.
+ */
 public final class ShellQuoting {
 
     /** Characters that mean nothing special to the shell anywhere in a word after the first. */
@@ -23,6 +26,11 @@ public final class ShellQuoting {
         if (!value.isEmpty() && SAFE_WORD.matcher(value).matches()) {
             return value;
         }
+        return quoted(value);
+    }
+
+    /** One shell word in single quotes, whatever it holds: for job scripts, where every value is quoted. */
+    public static String quoted(String value) {
         return "'" + value.replace("'", "'\\''") + "'";
     }
 
