@@ -19,8 +19,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.function.Consumer;
-import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
 
 import org.snakeyaml.engine.v2.api.Load;
@@ -29,6 +27,7 @@ import org.vitruvian.core.ExitCode;
 import org.vitruvian.core.VitruvianException;
 import org.vitruvian.core.VitruvianHome;
 import org.vitruvian.core.json.Json;
+import org.vitruvian.execution.internal.RunRecordJson;
 
 /**
  * Run records in {@code $VITRUVIAN_HOME/runs/ID/run.json}. The IDE and several CLI processes may
@@ -61,32 +60,42 @@ public final class RunStore {
         return root.resolve(runId);
     }
 
-    /** A fresh run id; its folder may be prepared before the record is {@linkplain #create(String, Map) created}. */
+    /** A fresh run id; its folder may be prepared before the record is {@linkplain #create(RunRecord) created}. */
     public String newId() {
         return ID_TIME.format(Instant.now()) + "-" + UUID.randomUUID().toString().substring(0, 8);
     }
 
-    /** A new run folder with its first record. */
-    public String create(Map<String, Object> record) {
-        String id = newId();
-        create(id, record);
-        return id;
-    }
-
     /**
-     * Writes the first record of run {@code id} in one step: a run exists (is listed, can be
-     * resumed) only once its record is complete, so a crash while preparing leaves no half-made run.
+     * Writes the first record of a run in one step: a run exists (is listed, can be resumed)
+     * only once its record is complete, so a crash while preparing leaves no half-made run.
+     * A record without an id gets a {@linkplain #newId() new one}.
+     *
+     * @return the run's id
      */
-    public void create(String id, Map<String, Object> record) {
+    public String create(RunRecord record) {
+        String id = record.id() == null ? newId() : record.id();
         Path folder = folder(id);
         try {
             Files.createDirectories(folder);
         } catch (IOException e) {
             throw new VitruvianException(ExitCode.ENVIRONMENT, "Cannot create the run folder " + folder + ": " + e.getMessage(), e);
         }
-        Map<String, Object> first = new LinkedHashMap<>(record);
-        first.put("id", id);
-        update(id, ignored -> first);
+        RunRecord first = record.toBuilder().id(id).build();
+        update(id, (run, save) -> {
+            RunRecord.Builder given = first.toBuilder();
+            copy(given, run);
+        });
+        return id;
+    }
+
+    private static void copy(RunRecord.Builder from, RunRecord.Builder to) {
+        RunRecord built = from.build();
+        to.id(built.id()).workflow(built.workflow()).site(built.site()).created(built.created()).ended(built.ended())
+                .state(built.state()).detail(built.detail()).parameters(built.parameters()).inputs(built.inputs())
+                .outputs(built.outputs()).policy(built.policy()).trust(built.trust()).compatibility(built.compatibility())
+                .provenance(built.provenance()).images(built.images()).refusal(built.refusal());
+        to.steps().clear();
+        built.steps().forEach(step -> to.step(step.toBuilder()));
     }
 
     public boolean exists(String runId) {
@@ -94,37 +103,38 @@ public final class RunStore {
     }
 
     /** The current record, read without the lock (it is always complete on disk). */
-    public Map<String, Object> read(String runId) {
+    public RunRecord read(String runId) {
         Path file = folder(runId).resolve("run.json");
         if (!Files.isRegularFile(file)) {
             throw new VitruvianException(ExitCode.FAILED, "No run '" + runId + "'; 'vitruvian history' lists the runs.");
         }
         try {
-            return parse(Files.readString(file, StandardCharsets.UTF_8));
+            return RunRecordJson.fromJson(parse(Files.readString(file, StandardCharsets.UTF_8)));
         } catch (IOException e) {
             throw new VitruvianException(ExitCode.ENVIRONMENT, "Cannot read " + file + ": " + e.getMessage(), e);
         }
     }
 
-    /** A change that may save intermediate states of the record while it holds the lock. */
+    /** The record exactly as it is on disk, for {@code --json} output and tools. */
+    public String readJson(String runId) {
+        return Json.stringify(RunRecordJson.toJson(read(runId)));
+    }
+
+    /** A change to a run made under its lock. */
     public interface Change {
-        Map<String, Object> apply(Map<String, Object> record, Consumer<Map<String, Object>> save);
+        /**
+         * Changes {@code run} in place. {@code save} writes the run as it is at that moment
+         * while the lock is still held (e.g. a job's client id before the job is submitted, so
+         * a crash right after submitting leaves a record that says so).
+         */
+        void apply(RunRecord.Builder run, Runnable save);
     }
 
     /**
-     * Changes a record under the run's lock: {@code change} gets the current record (empty for a
-     * new run) and returns the new one, which is written before the lock is released.
+     * Changes a record under the run's lock: {@code change} gets the current record (empty for
+     * a new run) in its mutable form; the result is written before the lock is released.
      */
-    public Map<String, Object> update(String runId, UnaryOperator<Map<String, Object>> change) {
-        return update(runId, (record, save) -> change.apply(record));
-    }
-
-    /**
-     * Like {@link #update(String, UnaryOperator)}, and the change can save the record on the way
-     * (e.g. a job's client id before the job is submitted, so a crash right after submitting
-     * leaves a record that says so).
-     */
-    public Map<String, Object> update(String runId, Change change) {
+    public RunRecord update(String runId, Change change) {
         Path folder = folder(runId);
         Path file = folder.resolve("run.json");
         // Runs get their folder before their first record, so without one there is no such run
@@ -134,21 +144,21 @@ public final class RunStore {
         }
         try (FileChannel lockFile = FileChannel.open(folder.resolve(".lock"), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
                 FileLock lock = lockFile.lock()) {
-            Map<String, Object> current = Files.isRegularFile(file) ? parse(Files.readString(file, StandardCharsets.UTF_8))
-                    : new LinkedHashMap<>();
-            Map<String, Object> next = change.apply(current, record -> write(folder, file, record));
-            write(folder, file, next);
-            return next;
+            RunRecord current = Files.isRegularFile(file) ? RunRecordJson.fromJson(parse(Files.readString(file, StandardCharsets.UTF_8)))
+                    : RunRecord.builder().id(runId).build();
+            RunRecord.Builder run = current.toBuilder();
+            change.apply(run, () -> write(folder, file, run));
+            return write(folder, file, run);
         } catch (IOException e) {
             throw new VitruvianException(ExitCode.ENVIRONMENT, "Cannot write the run record " + file + ": " + e.getMessage(), e);
         }
     }
 
-    private static void write(Path folder, Path file, Map<String, Object> record) {
-        record.put("updated", Instant.now().toString());
+    private static RunRecord write(Path folder, Path file, RunRecord.Builder run) {
+        RunRecord record = run.updated(Instant.now()).build();
         Path temp = folder.resolve("run.json.tmp");
         try {
-            Files.writeString(temp, Json.stringify(record), StandardCharsets.UTF_8);
+            Files.writeString(temp, Json.stringify(RunRecordJson.toJson(record)), StandardCharsets.UTF_8);
             try {
                 Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
             } catch (AtomicMoveNotSupportedException e) {
@@ -157,9 +167,13 @@ public final class RunStore {
         } catch (IOException e) {
             throw new VitruvianException(ExitCode.ENVIRONMENT, "Cannot write the run record " + file + ": " + e.getMessage(), e);
         }
+        return record;
     }
 
-    /** Every run id, newest first. */
+    /**
+     * Every run id, newest first by the time the run was created. Ids start with the second
+     * they were made in, so runs made in the same second are told apart by their records.
+     */
     public List<String> list() {
         if (!Files.isDirectory(root)) {
             return List.of();
@@ -167,12 +181,27 @@ public final class RunStore {
         try (Stream<Path> runs = Files.list(root)) {
             List<String> ids = new ArrayList<>(runs.filter(p -> Files.isRegularFile(p.resolve("run.json")))
                     .map(p -> p.getFileName().toString()).toList());
-            ids.sort(Comparator.reverseOrder());
+            ids.sort(Comparator.comparing((String id) -> id.length() >= 15 ? id.substring(0, 15) : id)
+                    .thenComparing(this::createdOrEpoch).reversed());
             return ids;
         } catch (IOException e) {
             throw new VitruvianException(ExitCode.ENVIRONMENT, "Cannot list " + root + ": " + e.getMessage(), e);
         }
     }
+
+    /** When a run was created; its record never changes that, so each is read once per process. */
+    private Instant createdOrEpoch(String id) {
+        return CREATED.computeIfAbsent(root.resolve(id), folder -> {
+            try {
+                Instant created = read(id).created();
+                return created == null ? Instant.EPOCH : created;
+            } catch (VitruvianException e) {
+                return Instant.EPOCH;
+            }
+        });
+    }
+
+    private static final Map<Path, Instant> CREATED = new java.util.concurrent.ConcurrentHashMap<>();
 
     /** The newest run, for commands whose RUN argument is optional. */
     public Optional<String> latest() {

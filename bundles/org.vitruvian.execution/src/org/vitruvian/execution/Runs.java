@@ -17,7 +17,12 @@ public interface Runs {
     record Request(Path workflow, String siteId, Map<String, String> parameters, Map<String, Path> inputs, Path policy) {
     }
 
-    /** A run that was started, or refused with the reasons (nothing submitted then). */
+    /**
+     * A run that was started, or refused with the reasons (nothing submitted then).
+     *
+     * @param runId the run's id, also for a refused run whose decisions were recorded; null
+     *              only when the models could not be loaded at all
+     */
     record Started(String runId, boolean refused, DiagnosticReport report) {
     }
 
@@ -32,10 +37,10 @@ public interface Runs {
      * about running jobs in one call per target, collects outputs, and submits the steps that
      * became ready. Returns the record.
      */
-    Map<String, Object> advance(String runId);
+    RunRecord advance(String runId);
 
     /** Cancels every unfinished job of the run. */
-    Map<String, Object> cancel(String runId);
+    RunRecord cancel(String runId);
 
     /** The files of the workflow's outputs of a finished run, by output name. */
     Map<String, Path> outputs(String runId);
@@ -43,29 +48,16 @@ public interface Runs {
     /** The log file of each step that has one. */
     Map<String, Path> logs(String runId);
 
-    /** An RO-Crate that {@link #exportRoCrate} wrote: its folder, and the files and bytes it holds besides its metadata. */
-    record Crate(Path folder, int files, long bytes) {
-    }
-
-    /**
-     * Writes a run that has ended (COMPLETED, FAILED or CANCELLED) as a Workflow Run RO-Crate in
-     * {@code folder}: the workflow with its services and recipes, the inputs and outputs, each
-     * with its SHA-256, the parameter values, one action per step, and the trust decisions
-     * (docs/cli.md, {@code provenance}). Every file is copied and checked against the digest the
-     * run recorded, so the crate holds exactly what ran. The crate is built beside
-     * {@code folder} and moved into place, so a failure leaves nothing behind.
-     *
-     * @param license an SPDX license id or a URL for the crate's content, or null when its owners have not said
-     * @param replace whether an earlier crate in {@code folder} may be replaced; any other folder
-     *                that is not empty is refused
-     * @throws org.vitruvian.core.VitruvianException with {@code FAILED} when the run has not ended,
-     *         a file changed since the run or the folder may not be written, {@code ENVIRONMENT}
-     *         when reading or writing fails
-     */
-    Crate exportRoCrate(String runId, Path folder, String license, boolean replace);
-
     RunStore store();
 
     /** The steps of a run in workflow order. */
     List<String> steps(String runId);
+
+    /**
+     * Tells {@code listener} of every change to runs of the store from now on: those this
+     * process makes at once, and those other processes make as soon as the store shows them.
+     */
+    void addListener(RunListener listener);
+
+    void removeListener(RunListener listener);
 }

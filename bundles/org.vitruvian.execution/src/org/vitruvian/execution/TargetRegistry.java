@@ -3,6 +3,8 @@ package org.vitruvian.execution;
 import java.util.List;
 import java.util.Optional;
 
+import org.vitruvian.execution.spi.TargetAdapter;
+
 import org.vitruvian.model.site.Site;
 
 /** The target adapters registered now, highest service ranking first. */

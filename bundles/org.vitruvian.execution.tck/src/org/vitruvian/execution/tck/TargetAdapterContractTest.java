@@ -17,12 +17,12 @@ import java.util.function.Predicate;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.vitruvian.execution.FailureReason;
-import org.vitruvian.execution.JobSpec;
-import org.vitruvian.execution.JobState;
-import org.vitruvian.execution.JobStatus;
-import org.vitruvian.execution.TargetAdapter;
-import org.vitruvian.execution.TargetException;
+import org.vitruvian.execution.spi.FailureReason;
+import org.vitruvian.execution.spi.JobSpec;
+import org.vitruvian.execution.spi.JobState;
+import org.vitruvian.execution.spi.JobStatus;
+import org.vitruvian.execution.spi.TargetAdapter;
+import org.vitruvian.execution.spi.TargetException;
 import org.vitruvian.model.site.Site;
 
 /**
@@ -49,8 +49,8 @@ public abstract class TargetAdapterContractTest {
     protected Path work;
 
     protected JobSpec job(String name, List<String> command) {
-        return new JobSpec("tck", name, "tck." + name + "." + UUID.randomUUID(), site(), command, work.resolve(name),
-                Map.of("TCK_VALUE", "it's $HOME"), null, Duration.ofMinutes(5));
+        return JobSpec.builder("tck", name, "tck." + name + "." + UUID.randomUUID()).site(site()).command(command)
+                .workDir(work.resolve(name)).environment(Map.of("TCK_VALUE", "it's $HOME")).walltime(Duration.ofMinutes(5)).build();
     }
 
     private JobStatus await(JobSpec job, String jobId, Predicate<JobStatus> done) throws TargetException {

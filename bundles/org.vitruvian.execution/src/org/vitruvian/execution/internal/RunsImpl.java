@@ -8,16 +8,19 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.CopyOnWriteArrayList;
 
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Reference;
 import org.vitruvian.compat.CompatibilityChecker;
 import org.vitruvian.core.Digests;
@@ -25,14 +28,26 @@ import org.vitruvian.core.ExitCode;
 import org.vitruvian.core.VitruvianException;
 import org.vitruvian.core.diagnostics.Diagnostic;
 import org.vitruvian.core.diagnostics.DiagnosticReport;
-import org.vitruvian.execution.JobSpec;
-import org.vitruvian.execution.JobState;
-import org.vitruvian.execution.JobStatus;
+import org.vitruvian.execution.FileRecord;
+import org.vitruvian.execution.RecordedJson;
+import org.vitruvian.execution.RunEvent;
+import org.vitruvian.execution.RunListener;
+import org.vitruvian.execution.RunRecord;
+import org.vitruvian.execution.RunRecord.PolicyRef;
+import org.vitruvian.execution.RunRecord.WorkflowRef;
+import org.vitruvian.execution.RunState;
 import org.vitruvian.execution.RunStore;
 import org.vitruvian.execution.Runs;
-import org.vitruvian.execution.TargetAdapter;
-import org.vitruvian.execution.TargetException;
+import org.vitruvian.execution.StepRecord;
+import org.vitruvian.execution.StepState;
 import org.vitruvian.execution.TargetRegistry;
+import org.vitruvian.execution.spi.ContainerImage;
+import org.vitruvian.execution.spi.FailureReason;
+import org.vitruvian.execution.spi.JobSpec;
+import org.vitruvian.execution.spi.JobState;
+import org.vitruvian.execution.spi.JobStatus;
+import org.vitruvian.execution.spi.TargetAdapter;
+import org.vitruvian.execution.spi.TargetException;
 import org.vitruvian.model.common.validation.ModelProblem;
 import org.vitruvian.model.recipe.ContainerRecipe;
 import org.vitruvian.model.recipe.RecipeRuntime;
@@ -56,14 +71,39 @@ import org.vitruvian.trust.StepTrust;
 import org.vitruvian.trust.TrustChecker;
 import org.vitruvian.trust.Verdict;
 
+/**
+ * The run engine: starts runs and moves each step through its states
+ * (CREATED, SUBMITTING, SUBMITTED, QUEUED, RUNNING, COMPLETING, COMPLETED / FAILED / CANCELLED,
+ * with UNKNOWN while a target does not answer) every time a run is advanced. Every change is
+ * made under the run's lock in the {@link RunStore}, so any process may advance any run.
+ *
+ * <p>Faults of a target are of two kinds. A transient one (the site does not answer, the
+ * scheduler restarts) never fails a step: the step waits with backoff and the target is asked
+ * again, first whether it already has the job, so one attempt never makes two jobs. A
+ * permanent one (a folder that cannot be written) fails the step with the target's words.
+ */
 @Component(service = Runs.class)
 public final class RunsImpl implements Runs {
+
+    /** Reason recorded for a step whose job the target refused or could not take. */
+    public static final String SUBMISSION_REASON = "SUBMISSION";
+
+    /** Transient faults in a row after which a submission is given up: about 1.5 h of backoff. */
+    static final int MAX_SUBMISSION_FAULTS = 12;
+    /** The first wait after a transient fault; tests shorten it with the system property {@code vitruvian.submitBackoffMillis}. */
+    private static Duration firstBackoff() {
+        return Duration.ofMillis(Math.max(1, Long.getLong("vitruvian.submitBackoffMillis", 2000)));
+    }
+
+    private static final Duration LONGEST_BACKOFF = Duration.ofMinutes(10);
 
     private final ModelService models;
     private final SiteCatalog catalog;
     private final TrustChecker trust;
     private final CompatibilityChecker compatibility;
     private final TargetRegistry targets;
+    private final List<RunListener> listeners = new CopyOnWriteArrayList<>();
+    private RunStoreWatcher watcher;
 
     @Activate
     public RunsImpl(@Reference ModelService models, @Reference SiteCatalog catalog, @Reference TrustChecker trust,
@@ -75,9 +115,63 @@ public final class RunsImpl implements Runs {
         this.targets = targets;
     }
 
+    @Deactivate
+    synchronized void deactivate() {
+        if (watcher != null) {
+            watcher.close();
+            watcher = null;
+        }
+    }
+
     @Override
     public RunStore store() {
         return RunStore.inHome();
+    }
+
+    // --- events ---------------------------------------------------------------------------
+
+    @Override
+    public synchronized void addListener(RunListener listener) {
+        listeners.add(listener);
+        if (watcher == null) {
+            watcher = new RunStoreWatcher(store(), this::notifyListeners);
+            watcher.start();
+        }
+    }
+
+    @Override
+    public synchronized void removeListener(RunListener listener) {
+        listeners.remove(listener);
+        if (listeners.isEmpty() && watcher != null) {
+            watcher.close();
+            watcher = null;
+        }
+    }
+
+    /** Tells listeners what changed since {@code before} (null: the run is new); the watcher learns it too, so it does not tell again. */
+    private void changed(RunRecord before, RunRecord after) {
+        RunStoreWatcher current;
+        synchronized (this) {
+            current = watcher;
+        }
+        if (current != null) {
+            current.seen(after);
+        }
+        RunEvent event = RunStoreWatcher.difference(before, after);
+        if (event != null) {
+            notifyListeners(event);
+        }
+    }
+
+    private void notifyListeners(RunEvent event) {
+        for (RunListener listener : listeners) {
+            try {
+                listener.runChanged(event);
+            } catch (RuntimeException e) {
+                // One listener's bug must not stop the engine or the other listeners.
+                System.getLogger(RunsImpl.class.getName()).log(System.Logger.Level.WARNING, "a run listener failed", e);
+            }
+        }
     }
 
     // --- starting -------------------------------------------------------------------------
@@ -95,7 +189,15 @@ public final class RunsImpl implements Runs {
         if (!(loaded.models().get(0).root() instanceof Workflow workflow)) {
             throw new VitruvianException(ExitCode.FAILED, request.workflow() + " is not a Workflow.");
         }
-        TrustPolicy policy = request.policy() == null ? trust.defaultPolicy() : (TrustPolicy) loaded.models().get(1).root();
+        TrustPolicy policy;
+        if (request.policy() == null) {
+            policy = trust.defaultPolicy();
+        } else if (loaded.models().get(1).root() instanceof TrustPolicy given) {
+            policy = given;
+        } else {
+            throw new VitruvianException(ExitCode.FAILED, request.policy() + " is not a TrustPolicy (its kind is "
+                    + loaded.models().get(1).root().eClass().getName() + "); give a file of kind TrustPolicy to --policy.");
+        }
         Map<String, String> parameters = parameterValues(workflow, request.parameters());
         Map<Step, Site> placement = place(workflow, request.siteId(), sites, report);
         Map<String, Path> inputs = inputFiles(workflow, request.inputs(), report);
@@ -131,68 +233,76 @@ public final class RunsImpl implements Runs {
             }
         }
 
-        Map<String, Object> record = new LinkedHashMap<>();
-        Map<String, Object> workflowRecord = new LinkedHashMap<>();
-        workflowRecord.put("name", workflow.getName());
+        RunRecord.Builder run = RunRecord.builder();
         // A workflow without a version is recorded as having none, not as the version "null".
-        workflowRecord.put("version", workflow.getVersion());
-        workflowRecord.put("file", request.workflow().toAbsolutePath().normalize().toString());
-        record.put("workflow", workflowRecord);
-        record.put("site", request.siteId());
-        record.put("created", Instant.now().toString());
-        record.put("parameters", parameters);
-        Map<String, Object> inputRecords = new LinkedHashMap<>();
+        run.workflow(new WorkflowRef(workflow.getName(), workflow.getVersion(), request.workflow().toAbsolutePath().normalize()));
+        run.site(request.siteId());
+        run.created(Instant.now());
+        run.parameters(parameters);
+        Map<String, FileRecord> inputRecords = new LinkedHashMap<>();
         inputs.forEach((name, file) -> inputRecords.put(name, fileRecord(file)));
-        record.put("inputs", inputRecords);
+        run.inputs(inputRecords);
         // Where each workflow output comes from, as the workflow said when it ran: the file may change later.
-        Map<String, Object> outputSources = new LinkedHashMap<>();
+        Map<String, String> outputSources = new LinkedHashMap<>();
         for (Link link : workflow.getLinks()) {
             if (link.getFrom().indexOf('.') > 0 && !link.getTo().contains(".")) {
                 outputSources.put(link.getTo(), link.getFrom());
             }
         }
-        record.put("outputs", outputSources);
-        Map<String, Object> policyRecord = new LinkedHashMap<>();
-        policyRecord.put("name", policy.getName());
-        policyRecord.put("location", request.policy() == null ? trust.defaultPolicyLocation() : request.policy().toAbsolutePath().toString());
-        policyRecord.put("sha256", request.policy() == null ? sha256(policy) : sha256(request.policy()));
-        record.put("policy", policyRecord);
-        record.put("trust", decisions);
-        record.put("compatibility", compatFindings);
-        record.put("provenance", Provenance.of(loaded.resourceSet().getResources(), request.workflow()));
+        run.outputs(outputSources);
+        run.policy(new PolicyRef(policy.getName(),
+                request.policy() == null ? trust.defaultPolicyLocation() : request.policy().toAbsolutePath().toString(),
+                request.policy() == null ? sha256(policy) : sha256(request.policy())));
+        run.trust(RecordedJson.of(decisions));
+        run.compatibility(RecordedJson.of(compatFindings));
+        run.provenance(RunRecordJson.provenance(Provenance.of(loaded.resourceSet().getResources(), request.workflow())));
 
         RunStore store = store();
         if (report.hasErrors()) {
-            record.put("state", "REFUSED");
-            record.put("refusal", report.diagnostics().stream().filter(Diagnostic::isError).map(Diagnostic::format).toList());
-            String runId = store.create(record);
+            run.state(RunState.REFUSED);
+            run.refusal(report.diagnostics().stream().filter(Diagnostic::isError).map(Diagnostic::format).toList());
+            String runId = store.create(run.build());
+            changed(null, store.read(runId));
             return new Started(runId, true, report);
         }
         String runId = store.newId();
         Path runFolder = store.folder(runId);
-        Map<String, Object> steps = new LinkedHashMap<>();
-        PodmanImages images = new PodmanImages(runFolder.resolve("images"));
+        Map<ContainerRecipe, ContainerImage> images = new IdentityHashMap<>();
         try {
             Path deployFolder = runFolder.resolve("deploy");
             for (Step step : workflow.getSteps()) {
-                steps.put(step.getName(), plannedStep(workflow, step, placement.get(step), parameters, inputs, runFolder, deployFolder,
-                        images));
+                run.step(plannedStep(workflow, step, placement.get(step), parameters, inputs, runFolder, deployFolder, images));
             }
         } catch (VitruvianException e) {
-            record.put("state", "REFUSED");
-            record.put("refusal", List.of(e.getMessage()));
-            store.create(runId, record);
+            run.state(RunState.REFUSED).refusal(List.of(e.getMessage())).id(runId);
+            run.steps().clear();
+            store.create(run.build());
             report.add(Diagnostic.error(request.workflow().toString(), 0, 0, "run.prepare", e.getMessage()));
+            changed(null, store.read(runId));
             return new Started(runId, true, report);
         }
         // The run and its planned steps are written together: a run is never seen without its steps.
-        record.put("state", "RUNNING");
-        if (!images.record().isEmpty()) {
-            record.put("images", images.record());
+        run.state(RunState.RUNNING).id(runId);
+        if (!images.isEmpty()) {
+            Map<String, Object> built = new LinkedHashMap<>();
+            for (ContainerImage image : images.values()) {
+                Map<String, Object> entry = new LinkedHashMap<>();
+                entry.put("recipe", image.recipe());
+                entry.put("context", image.context() == null ? null : image.context().toString());
+                entry.put("built", image.built());
+                entry.put("log", image.log() == null ? null : image.log().toString());
+                built.put(image.reference(), entry);
+            }
+            run.images(RecordedJson.of(built));
         }
-        record.put("steps", steps);
-        store.create(runId, record);
-        advance(runId);
+        store.create(run.build());
+        changed(null, store.read(runId));
+        try {
+            advance(runId);
+        } catch (VitruvianException e) {
+            // The run exists and says what happened; the caller prints its id and the cause.
+            report.add(Diagnostic.warning(request.workflow().toString(), 0, 0, "run.advance", e.getMessage()));
+        }
         return new Started(runId, false, report);
     }
 
@@ -289,8 +399,8 @@ public final class RunsImpl implements Runs {
         return inputs;
     }
 
-    private Map<String, Object> plannedStep(Workflow workflow, Step step, Site site, Map<String, String> workflowParameters,
-            Map<String, Path> workflowInputs, Path runFolder, Path deployFolder, PodmanImages images) {
+    private StepRecord.Builder plannedStep(Workflow workflow, Step step, Site site, Map<String, String> workflowParameters,
+            Map<String, Path> workflowInputs, Path runFolder, Path deployFolder, Map<ContainerRecipe, ContainerImage> images) {
         ServiceDefinition service = StepServices.serviceOf(step).orElseThrow(() -> new VitruvianException(ExitCode.FAILED,
                 "The service of step '" + step.getName() + "' does not resolve; 'vitruvian validate' says why."));
         TargetAdapter adapter = targets.adapterFor(site).orElseThrow(() -> new VitruvianException(ExitCode.ENVIRONMENT,
@@ -336,115 +446,105 @@ public final class RunsImpl implements Runs {
                             + "set VITRUVIAN_HOME to a folder without ':'.");
                 }
             }
-            image = images.image(recipe);
+            ContainerImage made = images.get(recipe);
+            if (made == null) {
+                try {
+                    made = adapter.image(site, recipe, runFolder.resolve("images"));
+                } catch (TargetException e) {
+                    throw new VitruvianException(ExitCode.FAILED, "Cannot make the image of recipe " + recipe.getName() + " for step '"
+                            + step.getName() + "' on " + site.getId() + ": " + e.getMessage(), e);
+                }
+                images.put(recipe, made);
+            }
+            image = made.reference();
         }
 
-        Map<String, Object> planned = new LinkedHashMap<>();
-        planned.put("state", JobState.CREATED.name());
-        planned.put("site", site.getId());
-        planned.put("adapter", adapter.name());
-        planned.put("service", service.getId() + " " + service.getVersion());
-        // The values the command was built from, as values: the command alone does not say which is which.
-        planned.put("parameters", parameters);
-        planned.put("after", upstream);
-        planned.put("command", command);
-        planned.put("environment", StepCommand.environment(recipe));
-        planned.put("workDir", workDir.toString());
-        planned.put("walltime", resources == null || resources.getWalltime() == null ? null : resources.getWalltime().toString());
-        if (image != null) {
-            planned.put("image", image);
-        }
-        if (resources != null && resources.getCores() != null) {
-            planned.put("cores", resources.getCores());
-        }
-        if (resources != null && resources.isSetMemory()) {
-            planned.put("memory", resources.getMemory());
-        }
-        Map<String, Object> outputPaths = new LinkedHashMap<>();
-        outputs.forEach((name, path) -> outputPaths.put(name, path.toString()));
-        planned.put("outputs", outputPaths);
-        Map<String, Object> inputPaths = new LinkedHashMap<>();
-        inputs.forEach((name, path) -> inputPaths.put(name, path.toString()));
-        planned.put("inputs", inputPaths);
         // The program files that ran, with their digests: the service's name and version alone
         // do not say which build of it produced the results.
-        Map<String, Object> deployedFiles = new LinkedHashMap<>();
+        Map<String, FileRecord> deployedFiles = new LinkedHashMap<>();
         deployed.forEach((imagePath, copy) -> deployedFiles.put(imagePath, fileRecord(copy)));
-        if (!deployedFiles.isEmpty()) {
-            planned.put("deployed", deployedFiles);
-        }
-        planned.put("retries", step.getRetries() == null ? 0 : step.getRetries());
-        planned.put("attempt", 0);
-        return planned;
+        return StepRecord.builder(step.getName()).state(StepState.CREATED).site(site.getId()).adapter(adapter.name())
+                .service(service.getId() + " " + service.getVersion())
+                // The values the command was built from, as values: the command alone does not say which is which.
+                .parameters(parameters).after(upstream).command(command).environment(StepCommand.environment(recipe)).workDir(workDir)
+                .walltime(resources == null ? null : resources.getWalltime() == null ? null : Duration.parse(resources.getWalltime().toString()))
+                .image(image).cores(resources == null ? null : resources.getCores())
+                .memory(resources != null && resources.isSetMemory() ? resources.getMemory() : null).outputs(outputs).inputs(inputs)
+                .deployed(deployedFiles).retries(step.getRetries() == null ? 0 : step.getRetries()).attempt(0);
     }
 
     // --- advancing ------------------------------------------------------------------------
 
     @Override
-    public Map<String, Object> advance(String runId) {
+    public RunRecord advance(String runId) {
         SiteCatalog.Snapshot sites = catalog.snapshot();
-        return store().update(runId, (record, save) -> {
-            String state = String.valueOf(record.get("state"));
-            if (!state.equals("RUNNING")) {
-                return record;
+        RunRecord[] before = new RunRecord[1];
+        RunRecord after = store().update(runId, (run, save) -> {
+            before[0] = run.build();
+            if (run.state() != RunState.RUNNING) {
+                return;
             }
-            Map<String, Map<String, Object>> steps = steps(record);
-            reconcile(runId, steps, sites);
-            poll(runId, steps, sites);
-            boolean failed = steps.values().stream().anyMatch(s -> "FAILED".equals(s.get("state")));
-            if (!failed) {
-                submitReady(runId, record, steps, sites, save);
-            }
+            Map<String, StepRecord.Builder> steps = run.steps();
             if (steps.isEmpty()) {
                 // A run is created with its planned steps (images are built before), so only a record from
                 // before that can look like this: no steps must not read as all steps done.
-                record.put("state", "FAILED");
-                record.put("detail", "the run has no planned steps; nothing was submitted; start it again");
-                return record;
+                run.state(RunState.FAILED).detail("the run has no planned steps; nothing was submitted; start it again").ended(Instant.now());
+                return;
             }
-            boolean allDone = steps.values().stream().allMatch(s -> "COMPLETED".equals(s.get("state")));
-            boolean running = steps.values().stream().anyMatch(s -> !JobState.valueOf((String) s.get("state")).isFinal()
-                    && !"CREATED".equals(s.get("state")));
+            reconcile(runId, steps, sites);
+            poll(runId, steps, sites);
+            if (steps.values().stream().noneMatch(s -> s.state() == StepState.FAILED || s.state() == StepState.CANCELLED)) {
+                submitReady(runId, steps, sites, save);
+            }
+            boolean allDone = steps.values().stream().allMatch(s -> s.state() == StepState.COMPLETED);
+            boolean ended = steps.values().stream().anyMatch(s -> s.state() == StepState.FAILED || s.state() == StepState.CANCELLED);
+            boolean active = steps.values().stream().anyMatch(s -> s.state().isActive());
             if (allDone) {
-                record.put("state", "COMPLETED");
-                record.put("ended", Instant.now().toString());
-            } else if (failed && !running) {
-                record.put("state", "FAILED");
-                record.put("ended", Instant.now().toString());
+                run.state(RunState.COMPLETED).ended(Instant.now());
+            } else if (ended && !active) {
+                run.state(RunState.FAILED).ended(Instant.now());
             }
-            return record;
         });
+        changed(before[0], after);
+        return after;
     }
 
-    /** Steps recorded as being submitted when a process died: submitted or not, find out before submitting again. */
-    private void reconcile(String runId, Map<String, Map<String, Object>> steps, SiteCatalog.Snapshot sites) {
+    /**
+     * Steps recorded as being submitted: a process died while submitting, or the target had a
+     * transient fault. Submitted or not, find out before submitting again, so one attempt
+     * never makes two jobs.
+     */
+    private void reconcile(String runId, Map<String, StepRecord.Builder> steps, SiteCatalog.Snapshot sites) {
+        Instant now = Instant.now();
         steps.forEach((name, step) -> {
-            if (!"SUBMITTING".equals(step.get("state"))) {
+            if (step.state() != StepState.SUBMITTING || step.retryAt() != null && now.isBefore(step.retryAt())) {
                 return;
             }
             Site site = site(step, sites);
             TargetAdapter adapter = adapter(site);
-            JobSpec job = job(runId, name, step, site);
+            JobSpec job = job(runId, step, site);
             try {
                 Optional<String> jobId = adapter.find(site, job);
                 if (jobId.isPresent()) {
-                    step.put("jobId", jobId.get());
-                    step.put("state", JobState.SUBMITTED.name());
-                } else {
-                    submit(adapter, job, step);
+                    step.jobId(jobId.get()).state(StepState.SUBMITTED).started(Instant.now()).retryAt(null).faults(0).detail(null);
+                    return;
                 }
             } catch (TargetException e) {
-                step.put("detail", "target unreachable: " + e.getMessage());
+                submissionFault(step, site, e);
+                return;
+            } catch (RuntimeException e) {
+                submissionFault(step, site, TargetException.permanent(describe(e), e));
+                return;
             }
+            submit(adapter, job, step, site);
         });
     }
 
-    private void poll(String runId, Map<String, Map<String, Object>> steps, SiteCatalog.Snapshot sites) {
+    private void poll(String runId, Map<String, StepRecord.Builder> steps, SiteCatalog.Snapshot sites) {
         Map<String, List<String>> byAdapterAndSite = new LinkedHashMap<>();
         steps.forEach((name, step) -> {
-            String state = String.valueOf(step.get("state"));
-            if (List.of("SUBMITTED", "QUEUED", "RUNNING", "UNKNOWN", "COMPLETING").contains(state)) {
-                byAdapterAndSite.computeIfAbsent(step.get("adapter") + "@" + step.get("site"), k -> new ArrayList<>()).add(name);
+            if (step.state().isActive() && step.state() != StepState.SUBMITTING) {
+                byAdapterAndSite.computeIfAbsent(step.adapter() + "@" + step.site(), k -> new ArrayList<>()).add(name);
             }
         });
         for (List<String> names : byAdapterAndSite.values()) {
@@ -453,9 +553,9 @@ public final class RunsImpl implements Runs {
             List<JobSpec> jobs = new ArrayList<>();
             Map<String, String> jobIds = new LinkedHashMap<>();
             for (String name : names) {
-                JobSpec job = job(runId, name, steps.get(name), site);
+                JobSpec job = job(runId, steps.get(name), site);
                 jobs.add(job);
-                jobIds.put(job.clientId(), String.valueOf(steps.get(name).get("jobId")));
+                jobIds.put(job.clientId(), steps.get(name).jobId());
             }
             Map<String, JobStatus> statuses;
             try {
@@ -463,34 +563,32 @@ public final class RunsImpl implements Runs {
             } catch (TargetException e) {
                 // Not answering is not failing: ask again next time.
                 for (String name : names) {
-                    steps.get(name).put("state", JobState.UNKNOWN.name());
-                    steps.get(name).put("detail", e.getMessage());
+                    steps.get(name).state(StepState.UNKNOWN).detail("cannot reach " + site.getId() + ", asking again: " + e.getMessage());
                 }
                 continue;
             }
             for (JobSpec job : jobs) {
-                Map<String, Object> step = steps.get(job.step());
+                StepRecord.Builder step = steps.get(job.step());
                 JobStatus status = statuses.getOrDefault(job.clientId(), JobStatus.unknown("the target did not report this job"));
-                step.put("progress", Progress.last(adapterLog(adapter, site, job)));
+                StepProgressReader.last(adapterLog(adapter, site, job)).ifPresent(step::progress);
                 if (status.state().isFinal()) {
                     // A remote target's outputs and logs come back before the step counts as ended.
                     try {
                         adapter.stageOut(site, job);
                     } catch (TargetException e) {
                         if (status.state() == JobState.COMPLETED) {
-                            step.put("state", JobState.COMPLETING.name());
-                            step.put("detail", "copying the outputs back: " + e.getMessage());
+                            step.state(StepState.COMPLETING).detail("copying the outputs back: " + e.getMessage());
                             continue;
                         }
                     }
                 }
-                if (status.state() == JobState.COMPLETED) {
-                    complete(step, status, store().folder(runId));
-                } else if (status.state() == JobState.FAILED) {
-                    fail(step, status);
-                } else {
-                    step.put("state", status.state().name());
-                    step.put("detail", status.detail());
+                switch (status.state()) {
+                    case COMPLETED -> complete(step, status, store().folder(runId));
+                    case FAILED -> fail(step, status);
+                    case CANCELLED -> step.state(StepState.CANCELLED).exitCode(status.exitCode()).ended(Instant.now())
+                            .detail(status.detail() == null ? "cancelled at the target" : status.detail());
+                    // A state that is no fault clears what an earlier fault said (an outage that is over).
+                    default -> step.state(StepState.of(status.state())).detail(status.detail());
                 }
             }
         }
@@ -510,9 +608,8 @@ public final class RunsImpl implements Runs {
      * never ends) as its output would otherwise have it hashed, handed to the next step and
      * copied out by 'vitruvian outputs', so such a step FAILS.
      */
-    @SuppressWarnings("unchecked")
-    private static void complete(Map<String, Object> step, JobStatus status, Path runFolder) {
-        Map<String, Object> outputs = new LinkedHashMap<>();
+    private static void complete(StepRecord.Builder step, JobStatus status, Path runFolder) {
+        Map<String, FileRecord> outputs = new LinkedHashMap<>();
         List<String> missing = new ArrayList<>();
         List<String> escaping = new ArrayList<>();
         Path runReal;
@@ -521,8 +618,8 @@ public final class RunsImpl implements Runs {
         } catch (IOException e) {
             runReal = runFolder.toAbsolutePath().normalize();
         }
-        for (Map.Entry<String, Object> output : ((Map<String, Object>) step.get("outputs")).entrySet()) {
-            Path file = Path.of(String.valueOf(output.getValue()));
+        for (Map.Entry<String, Path> output : step.outputs().entrySet()) {
+            Path file = output.getValue();
             if (!Files.exists(file, LinkOption.NOFOLLOW_LINKS)) {
                 missing.add(output.getKey());
                 continue;
@@ -550,95 +647,105 @@ public final class RunsImpl implements Runs {
                 missing.add(output.getKey());
             }
         }
-        step.put("exitCode", status.exitCode());
-        step.put("ended", Instant.now().toString());
+        step.exitCode(status.exitCode()).ended(Instant.now());
         if (!escaping.isEmpty()) {
-            fail(step, new JobStatus(JobState.FAILED, status.exitCode(), org.vitruvian.execution.FailureReason.EXIT_CODE,
+            fail(step, new JobStatus(JobState.FAILED, status.exitCode(), FailureReason.EXIT_CODE,
                     "output(s) outside the run's folder " + runReal + ", not taken: " + String.join(", ", escaping)));
         } else if (missing.isEmpty()) {
-            step.put("state", JobState.COMPLETED.name());
-            step.put("produced", outputs);
+            step.state(StepState.COMPLETED).produced(outputs).reason(null).detail(null);
         } else {
-            fail(step, new JobStatus(JobState.FAILED, status.exitCode(), org.vitruvian.execution.FailureReason.EXIT_CODE,
+            fail(step, new JobStatus(JobState.FAILED, status.exitCode(), FailureReason.EXIT_CODE,
                     "exited 0 but did not write its output(s) " + String.join(", ", missing)));
         }
     }
 
-    private static void fail(Map<String, Object> step, JobStatus status) {
-        int attempt = ((Number) step.getOrDefault("attempt", 1)).intValue();
-        int retries = ((Number) step.getOrDefault("retries", 0)).intValue();
-        step.put("exitCode", status.exitCode());
-        step.put("reason", status.reason() == null ? null : status.reason().name());
-        step.put("detail", status.detail());
-        if (attempt <= retries) {
-            step.put("state", JobState.CREATED.name());
+    private static void fail(StepRecord.Builder step, JobStatus status) {
+        step.exitCode(status.exitCode()).reason(status.reason() == null ? null : status.reason().name()).detail(status.detail());
+        if (step.attempt() <= step.retries()) {
+            step.state(StepState.CREATED);
         } else {
-            step.put("state", JobState.FAILED.name());
-            step.put("ended", Instant.now().toString());
+            step.state(StepState.FAILED).ended(Instant.now());
         }
     }
 
-    @SuppressWarnings("unchecked")
-    private void submitReady(String runId, Map<String, Object> record, Map<String, Map<String, Object>> steps,
-            SiteCatalog.Snapshot sites, java.util.function.Consumer<Map<String, Object>> save) {
+    private void submitReady(String runId, Map<String, StepRecord.Builder> steps, SiteCatalog.Snapshot sites, Runnable save) {
         steps.forEach((name, step) -> {
-            if (!"CREATED".equals(step.get("state"))) {
+            if (step.state() != StepState.CREATED) {
                 return;
             }
-            List<String> after = (List<String>) step.getOrDefault("after", List.of());
-            if (!after.stream().allMatch(up -> "COMPLETED".equals(steps.get(up).get("state")))) {
+            if (!step.after().stream().allMatch(up -> steps.get(up).state() == StepState.COMPLETED)) {
                 return;
             }
             Site site = site(step, sites);
             TargetAdapter adapter = adapter(site);
-            int attempt = ((Number) step.getOrDefault("attempt", 0)).intValue() + 1;
-            step.put("attempt", attempt);
+            int attempt = step.attempt() + 1;
             // The client id is recorded (with the run record written) before the target is asked.
-            step.put("clientId", runId + "." + name + "." + attempt + "." + UUID.randomUUID().toString().substring(0, 8));
-            step.put("state", "SUBMITTING");
-            save.accept(record);
-            try {
-                submit(adapter, job(runId, name, step, site), step);
-            } catch (TargetException e) {
-                step.put("detail", "target unreachable, will try again: " + e.getMessage());
-            }
+            step.attempt(attempt).clientId(runId + "." + name + "." + attempt + "." + UUID.randomUUID().toString().substring(0, 8))
+                    .state(StepState.SUBMITTING).faults(0).retryAt(null).jobId(null).exitCode(null);
+            save.run();
+            submit(adapter, job(runId, step, site), step, site);
         });
     }
 
-    private static void submit(TargetAdapter adapter, JobSpec job, Map<String, Object> step) throws TargetException {
+    private static void submit(TargetAdapter adapter, JobSpec job, StepRecord.Builder step, Site site) {
         try {
-            Files.createDirectories(job.workDir());
-        } catch (IOException e) {
-            throw new TargetException("cannot create " + job.workDir() + ": " + e.getMessage(), e);
+            try {
+                Files.createDirectories(job.workDir());
+            } catch (IOException e) {
+                throw TargetException.permanent("cannot create the step's folder " + job.workDir() + ": " + e.getMessage(), e);
+            }
+            String jobId = adapter.submit(job);
+            step.jobId(jobId).state(StepState.SUBMITTED).started(Instant.now()).faults(0).retryAt(null).detail(null).reason(null);
+        } catch (TargetException e) {
+            submissionFault(step, site, e);
+        } catch (RuntimeException e) {
+            // An adapter's bug is no reason to lose the run: the step fails and says what happened.
+            submissionFault(step, site, TargetException.permanent(describe(e), e));
         }
-        String jobId = adapter.submit(job);
-        step.put("jobId", jobId);
-        step.put("state", JobState.SUBMITTED.name());
-        step.put("started", Instant.now().toString());
     }
 
-    /** Inputs of a job named so are program files deployed from the step's recipe, not data. */
-    static final String DEPLOYED_INPUT_PREFIX = "deployed:";
+    /**
+     * A submission that did not go through. A permanent fault fails the step with the target's
+     * words; a transient one leaves it SUBMITTING (the client id kept, so the next try asks the
+     * target whether it has the job) until a backoff has passed, and fails it only after
+     * {@link #MAX_SUBMISSION_FAULTS} faults in a row.
+     */
+    static void submissionFault(StepRecord.Builder step, Site site, TargetException e) {
+        int faults = step.faults() + 1;
+        if (e.isPermanent() || faults >= MAX_SUBMISSION_FAULTS) {
+            step.state(StepState.FAILED).reason(SUBMISSION_REASON).faults(faults).retryAt(null).ended(Instant.now())
+                    .detail("cannot submit to " + site.getId() + (e.isPermanent() ? "" : " after " + faults + " tries") + ": "
+                            + e.getMessage());
+            return;
+        }
+        Duration wait = backoff(faults);
+        Instant next = Instant.now().plus(wait);
+        step.state(StepState.SUBMITTING).faults(faults).retryAt(next)
+                .detail("cannot submit to " + site.getId() + " yet (try " + faults + "), trying again in " + wait.toMillis() / 1000.0 + " s: "
+                        + e.getMessage());
+    }
 
-    @SuppressWarnings("unchecked")
-    private static JobSpec job(String runId, String name, Map<String, Object> step, Site site) {
-        Object walltime = step.get("walltime");
-        Map<String, Path> inputs = new LinkedHashMap<>();
-        ((Map<String, Object>) step.getOrDefault("inputs", Map.of()))
-                .forEach((port, path) -> inputs.put(port, Path.of(String.valueOf(path))));
+    static Duration backoff(int faults) {
+        Duration wait = firstBackoff().multipliedBy(1L << Math.min(faults - 1, 20));
+        return wait.compareTo(LONGEST_BACKOFF) > 0 ? LONGEST_BACKOFF : wait;
+    }
+
+    private static String describe(RuntimeException e) {
+        return "the target adapter failed: " + e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
+    }
+
+    private static JobSpec job(String runId, StepRecord.Builder planned, Site site) {
+        StepRecord step = planned.build();
+        Map<String, Path> inputs = new LinkedHashMap<>(step.inputs());
         // Deployed program files are read by the command too: a remote target must copy them over.
-        ((Map<String, Object>) step.getOrDefault("deployed", Map.of())).forEach((imagePath, file) -> inputs
-                .put(DEPLOYED_INPUT_PREFIX + imagePath, Path.of(String.valueOf(((Map<String, Object>) file).get("path")))));
-        Number cores = (Number) step.get("cores");
-        Number memory = (Number) step.get("memory");
-        return new JobSpec(runId, name, String.valueOf(step.get("clientId")), site, (List<String>) step.get("command"),
-                Path.of(String.valueOf(step.get("workDir"))), (Map<String, String>) step.getOrDefault("environment", Map.of()),
-                (String) step.get("image"), walltime == null ? null : Duration.parse(String.valueOf(walltime)), inputs,
-                cores == null ? null : cores.intValue(), memory == null ? null : memory.longValue());
+        step.deployed().forEach((imagePath, file) -> inputs.put(JobSpec.DEPLOYED_INPUT_PREFIX + imagePath, file.path()));
+        return JobSpec.builder(runId, step.name(), String.valueOf(step.clientId())).site(site).command(step.command())
+                .workDir(step.workDir()).environment(step.environment()).image(step.image()).walltime(step.walltime()).inputs(inputs)
+                .cores(step.cores()).memory(step.memory()).build();
     }
 
-    private static Site site(Map<String, Object> step, SiteCatalog.Snapshot sites) {
-        String id = String.valueOf(step.get("site"));
+    private static Site site(StepRecord.Builder step, SiteCatalog.Snapshot sites) {
+        String id = step.site();
         return sites.find(id).map(CatalogSite::site).orElseThrow(() -> new VitruvianException(ExitCode.ENVIRONMENT,
                 "The run uses site '" + id + "', which is no longer in the catalog."));
     }
@@ -648,95 +755,80 @@ public final class RunsImpl implements Runs {
                 "No target adapter runs jobs on site '" + site.getId() + "' any more."));
     }
 
-    @SuppressWarnings("unchecked")
-    static Map<String, Map<String, Object>> steps(Map<String, Object> record) {
-        Object steps = record.get("steps");
-        if (steps == null) {
-            Map<String, Map<String, Object>> empty = new LinkedHashMap<>();
-            record.put("steps", empty);
-            return empty;
-        }
-        return (Map<String, Map<String, Object>>) steps;
-    }
-
     // --- other commands -------------------------------------------------------------------
 
     @Override
-    public Map<String, Object> cancel(String runId) {
+    public RunRecord cancel(String runId) {
         SiteCatalog.Snapshot sites = catalog.snapshot();
-        return store().update(runId, record -> {
-            steps(record).forEach((name, step) -> {
-                JobState state = JobState.valueOf(String.valueOf(step.get("state")).replace("SUBMITTING", "SUBMITTED"));
-                if (state.isFinal()) {
+        RunRecord[] before = new RunRecord[1];
+        RunRecord after = store().update(runId, (run, save) -> {
+            before[0] = run.build();
+            if (run.state().isFinal()) {
+                return;
+            }
+            run.steps().forEach((name, step) -> {
+                if (step.state().isFinal()) {
                     return;
                 }
-                if (step.get("jobId") != null) {
+                if (step.state().isActive()) {
                     Site site = site(step, sites);
+                    TargetAdapter adapter = adapter(site);
+                    JobSpec job = job(runId, step, site);
                     try {
-                        adapter(site).cancel(site, job(runId, name, step, site), String.valueOf(step.get("jobId")));
+                        // A step caught while submitting may have a job the record does not know of yet.
+                        String jobId = step.jobId() != null ? step.jobId() : adapter.find(site, job).orElse(null);
+                        if (jobId != null) {
+                            adapter.cancel(site, job, jobId);
+                        }
                     } catch (TargetException e) {
-                        step.put("detail", "cancel not confirmed: " + e.getMessage());
+                        step.detail("cancel not confirmed: " + e.getMessage());
                     }
                 }
-                step.put("state", JobState.CANCELLED.name());
+                step.state(StepState.CANCELLED).ended(Instant.now()).retryAt(null);
             });
-            record.put("state", "CANCELLED");
-            record.put("ended", Instant.now().toString());
-            return record;
+            run.state(RunState.CANCELLED).ended(Instant.now());
         });
+        changed(before[0], after);
+        return after;
     }
 
     @Override
-    @SuppressWarnings("unchecked")
     public Map<String, Path> outputs(String runId) {
-        Map<String, Object> record = store().read(runId);
-        if (!"COMPLETED".equals(record.get("state"))) {
-            throw new VitruvianException(ExitCode.FAILED, "Run " + runId + " is " + record.get("state")
+        RunRecord record = store().read(runId);
+        if (record.state() != RunState.COMPLETED) {
+            throw new VitruvianException(ExitCode.FAILED, "Run " + runId + " is " + record.state()
                     + "; outputs are there once it is COMPLETED ('vitruvian status " + runId + "').");
         }
         Map<String, Path> outputs = new LinkedHashMap<>();
-        ((Map<String, Object>) record.getOrDefault("outputs", Map.of())).forEach((name, source) -> {
-            String from = String.valueOf(source);
+        record.outputs().forEach((name, from) -> {
             int dot = from.indexOf('.');
-            Map<String, Object> step = steps(record).get(from.substring(0, dot));
-            Object path = step == null ? null : ((Map<String, Object>) step.get("outputs")).get(from.substring(dot + 1));
-            if (path != null) {
-                outputs.put(name, Path.of(String.valueOf(path)));
+            if (dot < 0) {
+                return;
             }
+            record.step(from.substring(0, dot)).map(step -> step.outputs().get(from.substring(dot + 1)))
+                    .ifPresent(path -> outputs.put(name, path));
         });
         return outputs;
     }
 
     @Override
-    public Crate exportRoCrate(String runId, Path folder, String license, boolean replace) {
-        Map<String, Object> record = advance(runId);
-        String state = String.valueOf(record.get("state"));
-        if (state.equals("REFUSED")) {
-            throw new VitruvianException(ExitCode.FAILED, "Run " + runId + " was refused before anything ran, so there is no run "
-                    + "to describe; 'vitruvian status " + runId + "' says why.");
-        }
-        if (!List.of("COMPLETED", "FAILED", "CANCELLED").contains(state)) {
-            throw new VitruvianException(ExitCode.FAILED, "Run " + runId + " is " + state + "; its RO-Crate can be written once it "
-                    + "has ended ('vitruvian status " + runId + "').");
-        }
-        return RoCrateWriter.write(models, record, folder, license, replace);
-    }
-
-    @Override
     public Map<String, Path> logs(String runId) {
         Map<String, Path> logs = new LinkedHashMap<>();
-        steps(store().read(runId)).forEach((name, step) -> {
-            Path log = Path.of(String.valueOf(step.get("workDir"))).resolve("stdout.log");
-            if (Files.exists(log)) {
-                logs.put(name, log);
+        for (StepRecord step : store().read(runId).steps()) {
+            if (step.workDir() == null) {
+                continue;
             }
-        });
+            Path log = step.workDir().resolve("stdout.log");
+            if (Files.exists(log)) {
+                logs.put(step.name(), log);
+            }
+        }
         return logs;
     }
 
     @Override
     public List<String> steps(String runId) {
-        return List.copyOf(steps(store().read(runId)).keySet());
+        return store().read(runId).stepNames();
     }
 
     // --- files ----------------------------------------------------------------------------
@@ -756,19 +848,16 @@ public final class RunsImpl implements Runs {
         }
     }
 
-    static Map<String, Object> fileRecord(Path file) {
-        Map<String, Object> value = new LinkedHashMap<>();
-        value.put("path", file.toAbsolutePath().normalize().toString());
-        if (Files.isDirectory(file)) {
-            value.put("folder", true);
-        }
+    /** A file or folder as it is now, with its size and SHA-256. */
+    public static FileRecord fileRecord(Path file) {
+        boolean folder = Files.isDirectory(file);
+        Long bytes;
         try {
-            value.put("bytes", Files.isDirectory(file) ? folderFiles(file).stream().mapToLong(RunsImpl::size).sum() : Files.size(file));
+            bytes = folder ? folderFiles(file).stream().mapToLong(RunsImpl::size).sum() : Files.size(file);
         } catch (IOException e) {
-            value.put("bytes", null);
+            bytes = null;
         }
-        value.put("sha256", sha256(file));
-        return value;
+        return new FileRecord(file.toAbsolutePath().normalize(), folder, bytes, sha256(file));
     }
 
     private static List<Path> folderFiles(Path folder) throws IOException {

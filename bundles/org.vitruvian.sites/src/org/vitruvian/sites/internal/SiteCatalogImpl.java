@@ -23,12 +23,12 @@ import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.component.annotations.ReferenceCardinality;
 import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.component.annotations.ReferencePolicyOption;
 import org.osgi.util.tracker.BundleTracker;
 import org.osgi.util.tracker.BundleTrackerCustomizer;
 import org.vitruvian.core.VitruvianHome;
 import org.vitruvian.core.diagnostics.Diagnostic;
 import org.vitruvian.core.diagnostics.DiagnosticReport;
-import org.vitruvian.core.services.ServiceRegistry;
 import org.vitruvian.model.site.Site;
 import org.vitruvian.model.yaml.ModelService;
 import org.vitruvian.model.yaml.ModelService.LoadedModel;
@@ -46,7 +46,6 @@ public final class SiteCatalogImpl implements SiteCatalog {
     }
 
     private final ModelService models;
-    private final ServiceRegistry<SiteProvider> providers = new ServiceRegistry<>();
     private final Map<Bundle, List<URI>> contributions = Collections.synchronizedMap(new LinkedHashMap<>());
     private final LocalSiteProbe localProbe;
     private final BundleTracker<List<URI>> tracker;
@@ -86,13 +85,17 @@ public final class SiteCatalogImpl implements SiteCatalog {
         tracker.close();
     }
 
-    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
-    void addProvider(SiteProvider provider, Map<String, Object> properties) {
-        providers.add(provider, properties);
-    }
+    /**
+     * Set by SCR, which replaces the whole list when a service comes or goes, so a reader sees
+     * either the old list or the new one, never a half-updated one. SCR sorts it as
+     * ServiceReference.compareTo does: lowest ranking first.
+     */
+    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY)
+    private volatile List<SiteProvider> providers = List.of();
 
-    void removeProvider(SiteProvider provider) {
-        providers.remove(provider);
+    /** Highest service ranking first, then the oldest registration: the order OSGi gives getServiceReference. */
+    private List<SiteProvider> providersByRanking() {
+        return providers.reversed();
     }
 
     @Override
@@ -121,7 +124,7 @@ public final class SiteCatalogImpl implements SiteCatalog {
         FileSites files = fileSites(fingerprint.toString(), uris, origins);
         declared.addAll(files.declared());
         problems.addAll(files.problems());
-        for (SiteProvider provider : providers.all()) {
+        for (SiteProvider provider : providersByRanking()) {
             String location = "service " + provider.getClass().getName();
             try {
                 for (Site site : provider.sites()) {

@@ -7,7 +7,7 @@ import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.component.annotations.ReferenceCardinality;
 import org.osgi.service.component.annotations.ReferencePolicy;
-import org.vitruvian.core.services.ServiceRegistry;
+import org.osgi.service.component.annotations.ReferencePolicyOption;
 import org.vitruvian.model.site.Site;
 import org.vitruvian.sites.SubmissionCommands;
 import org.vitruvian.sites.SubmissionCustomizer;
@@ -15,15 +15,18 @@ import org.vitruvian.sites.SubmissionCustomizer;
 @Component(service = SubmissionCommands.class)
 public final class SubmissionCommandsImpl implements SubmissionCommands {
 
-    private final ServiceRegistry<SubmissionCustomizer> customizers = new ServiceRegistry<>();
 
-    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
-    void addCustomizer(SubmissionCustomizer customizer, Map<String, Object> properties) {
-        customizers.add(customizer, properties);
-    }
+    /**
+     * Set by SCR, which replaces the whole list when a service comes or goes, so a reader sees
+     * either the old list or the new one, never a half-updated one. SCR sorts it as
+     * ServiceReference.compareTo does: lowest ranking first.
+     */
+    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY)
+    private volatile List<SubmissionCustomizer> customizers = List.of();
 
-    void removeCustomizer(SubmissionCustomizer customizer) {
-        customizers.remove(customizer);
+    /** Highest service ranking first, then the oldest registration: the order OSGi gives getServiceReference. */
+    private List<SubmissionCustomizer> customizersByRanking() {
+        return customizers.reversed();
     }
 
     @Override
@@ -35,7 +38,7 @@ public final class SubmissionCommandsImpl implements SubmissionCommands {
             case KUBERNETES -> List.of("kubectl", "apply", "-f", jobScript);
             case NONE -> List.of();
         };
-        return customizers.find(c -> c.appliesTo(site))
+        return customizersByRanking().stream().filter(c -> c.appliesTo(site)).findFirst()
                 .map(c -> new SubmitCommand(List.copyOf(c.submitCommand(site, jobScript, standard)), c.getClass().getName()))
                 .orElse(new SubmitCommand(standard, "default"));
     }

@@ -35,7 +35,7 @@ class ProvenanceCliTest {
         System.setProperty("vitruvian.home", home.toString());
         Files.createDirectories(home.resolve("sites"));
         CliRunner.data("provenance/workbench.yaml", home.resolve("sites"));
-        for (String name : List.of("workflow.yaml", "upper.yaml", "text.txt")) {
+        for (String name : List.of("workflow.yaml", "upper.yaml", "text.txt", "series.yaml", "series-workflow.yaml")) {
             CliRunner.data("provenance/" + name, folder);
         }
     }
@@ -45,9 +45,13 @@ class ProvenanceCliTest {
         System.clearProperty("vitruvian.home");
     }
 
-    /** Starts the run detached and follows it with 'status', as a script would. */
     private String finishedRun() {
-        Result started = CliRunner.run("run", folder.resolve("workflow.yaml").toString(), "--site", "workbench", "--input",
+        return finishedRun("workflow.yaml");
+    }
+
+    /** Starts the run detached and follows it with 'status', as a script would. */
+    private String finishedRun(String workflow) {
+        Result started = CliRunner.run("run", folder.resolve(workflow).toString(), "--site", "workbench", "--input",
                 "text=" + folder.resolve("text.txt"), "--detach");
         assertEquals(0, started.exitCode(), started.out() + started.err());
         Matcher id = Pattern.compile("Run (\\S+) started\\.").matcher(started.out());
@@ -107,5 +111,34 @@ class ProvenanceCliTest {
         Result usage = CliRunner.run("provenance", runId);
         assertEquals(2, usage.exitCode());
         assertTrue(usage.err().contains("--ro-crate"), usage.err());
+    }
+
+    /** A step's output that is a folder (a DICOM series, as the bone-strength example's CT) is a Dataset of its files. */
+    @Test
+    @SuppressWarnings("unchecked")
+    void aFolderOutputIsADatasetWithEachOfItsFilesAndTheirDigests() throws IOException {
+        String runId = finishedRun("series-workflow.yaml");
+        Path crate = folder.resolve("crates/series");
+
+        Result written = CliRunner.run("provenance", runId, "--ro-crate", crate.toString());
+        assertEquals(0, written.exitCode(), written.out() + written.err());
+        Map<String, Object> document = (Map<String, Object>) new Load(LoadSettings.builder().build())
+                .loadFromString(Files.readString(crate.resolve("ro-crate-metadata.json")));
+        Map<String, Map<String, Object>> graph = new java.util.LinkedHashMap<>();
+        for (Object entity : (List<Object>) document.get("@graph")) {
+            graph.put(String.valueOf(((Map<String, Object>) entity).get("@id")), (Map<String, Object>) entity);
+        }
+        String folderId = graph.keySet().stream().filter(id -> id.startsWith("outputs/scanner/") && id.endsWith("/")).findFirst()
+                .orElseThrow(() -> new AssertionError("no Dataset of the series in " + graph.keySet()));
+        Map<String, Object> dataset = graph.get(folderId);
+        assertEquals("Dataset", dataset.get("@type"));
+        assertEquals(List.of(Map.of("@id", folderId + "slice-001.dcm"), Map.of("@id", folderId + "sub/slice-002.dcm")),
+                dataset.get("hasPart"));
+        assertEquals("b", Files.readString(crate.resolve(folderId + "sub/slice-002.dcm")));
+        assertEquals("3e23e8160039594a33894f6564e1b1348bbd7a0088d42c4acb73eeaed59c009d",
+                graph.get(folderId + "sub/slice-002.dcm").get("sha256"), "SHA-256 of 'b'");
+        List<Object> rootParts = (List<Object>) graph.get("./").get("hasPart");
+        assertTrue(rootParts.contains(Map.of("@id", folderId)));
+        assertFalse(rootParts.contains(Map.of("@id", folderId + "slice-001.dcm")), "a file of the Dataset is its part");
     }
 }

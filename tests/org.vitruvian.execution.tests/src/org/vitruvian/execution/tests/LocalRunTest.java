@@ -21,8 +21,15 @@ import org.junit.jupiter.api.function.Executable;
 import org.junit.jupiter.api.io.TempDir;
 import org.osgi.framework.Bundle;
 import org.osgi.framework.FrameworkUtil;
+import org.snakeyaml.engine.v2.api.Load;
+import org.snakeyaml.engine.v2.api.LoadSettings;
 import org.vitruvian.core.ExitCode;
 import org.vitruvian.core.VitruvianException;
+import org.vitruvian.execution.FileRecord;
+import org.vitruvian.execution.RunRecord;
+import org.vitruvian.execution.RunState;
+import org.vitruvian.execution.StepRecord;
+import org.vitruvian.tests.support.RunFixture;
 
 /** A workflow of two steps run for real on this machine through the Runs service. */
 class LocalRunTest {
@@ -43,56 +50,57 @@ class LocalRunTest {
     }
 
     @Test
-    @SuppressWarnings("unchecked")
     void runsBothStepsAndRecordsWhatTheyProduced() throws IOException {
         String runId = fixture.start("workflow.yaml", Map.of(), Map.of("data", fixture.data("data.txt")));
-        Map<String, Object> record = fixture.awaitEnd(runId);
+        RunRecord record = fixture.awaitEnd(runId);
 
-        assertEquals("COMPLETED", record.get("state"), () -> String.valueOf(record.get("steps")));
+        assertEquals(RunState.COMPLETED, record.state(), () -> String.valueOf(record.steps()));
         Path result = fixture.runs().outputs(runId).get("result");
         // The step's literal value reaches the command as one argument, shell characters and all.
         assertEquals("hello\nfirst\nsecond's $HOME; rm -rf /\n", Files.readString(result));
-        Map<String, Map<String, Object>> steps = (Map<String, Map<String, Object>>) record.get("steps");
-        for (String step : new String[] { "first", "second" }) {
-            Map<String, Object> produced = (Map<String, Object>) ((Map<String, Object>) steps.get(step).get("produced")).get("out");
-            Path file = Path.of((String) produced.get("path"));
-            assertEquals(RunFixture.sha256(file), produced.get("sha256"), step);
-            assertEquals(Files.size(file), ((Number) produced.get("bytes")).longValue(), step);
-            assertEquals(0, ((Number) steps.get(step).get("exitCode")).intValue(), step);
+        for (String name : new String[] { "first", "second" }) {
+            StepRecord step = record.step(name).orElseThrow();
+            FileRecord produced = step.produced().get("out");
+            assertEquals(RunFixture.sha256(produced.path()), produced.sha256(), name);
+            assertEquals(Files.size(produced.path()), produced.bytes(), name);
+            assertEquals(0, step.exitCode(), name);
         }
         // The first step's value comes from the workflow parameter's default, the second's is its own.
-        assertEquals(Map.of("suffix", "first"), steps.get("first").get("parameters"));
-        assertEquals(Map.of("suffix", "second's $HOME; rm -rf /"), steps.get("second").get("parameters"));
+        assertEquals(Map.of("suffix", "first"), record.step("first").orElseThrow().parameters());
+        assertEquals(Map.of("suffix", "second's $HOME; rm -rf /"), record.step("second").orElseThrow().parameters());
     }
 
     @Test
     @SuppressWarnings("unchecked")
-    void aWorkflowWithoutAVersionIsRecordedWithoutOne() {
+    void aWorkflowWithoutAVersionIsRecordedWithoutOne() throws IOException {
         Path data = fixture.data("data.txt");
         // The gate is a file that exists, so the step does not wait.
         String runId = fixture.start("gated.yaml", Map.of("gate", data.toString()), Map.of("data", data));
-        Map<String, Object> workflow = (Map<String, Object>) fixture.awaitEnd(runId).get("workflow");
+        RunRecord record = fixture.awaitEnd(runId);
 
-        assertEquals("gated-copy", workflow.get("name"));
+        assertEquals("gated-copy", record.workflow().name());
+        assertNull(record.workflow().version());
+        // On disk the version is there, and null: not the text "null", not left out.
+        Map<String, Object> workflow = (Map<String, Object>) parse(fixture.home().resolve("runs").resolve(runId).resolve("run.json"))
+                .get("workflow");
         assertTrue(workflow.containsKey("version"));
         assertNull(workflow.get("version"));
     }
 
     @Test
-    @SuppressWarnings("unchecked")
     void theBuiltInPolicyIsRecordedWithItsDigest() throws IOException {
         Path data = fixture.data("data.txt");
         String runId = fixture.start("gated.yaml", Map.of("gate", data.toString()), Map.of("data", data));
-        Map<String, Object> policy = (Map<String, Object>) fixture.awaitEnd(runId).get("policy");
+        RunRecord.PolicyRef policy = fixture.awaitEnd(runId).policy();
 
         Bundle trust = Arrays.stream(FrameworkUtil.getBundle(LocalRunTest.class).getBundleContext().getBundles())
                 .filter(b -> b.getSymbolicName().equals("org.vitruvian.trust")).findFirst().orElseThrow();
         try (InputStream in = trust.getEntry("policies/compbiomed-table-2.yaml").openStream()) {
             Path copy = folder.resolve("policy.yaml");
             Files.copy(in, copy);
-            assertEquals(RunFixture.sha256(copy), policy.get("sha256"));
+            assertEquals(RunFixture.sha256(copy), policy.sha256());
         }
-        assertEquals("platform:/plugin/org.vitruvian.trust/policies/compbiomed-table-2.yaml", policy.get("location"));
+        assertEquals("platform:/plugin/org.vitruvian.trust/policies/compbiomed-table-2.yaml", policy.location());
     }
 
     @Test
@@ -126,8 +134,13 @@ class LocalRunTest {
     @Test
     void filesOfARecipeWithOneNameInDifferentFoldersAreDeployedApart() throws IOException {
         String runId = fixture.start("two-tools.yaml", Map.of(), Map.of("data", fixture.data("data.txt")));
-        assertEquals("COMPLETED", fixture.awaitEnd(runId).get("state"));
+        assertEquals(RunState.COMPLETED, fixture.awaitEnd(runId).state());
 
         assertEquals("hello\na\nb\n", Files.readString(fixture.runs().outputs(runId).get("said")));
+    }
+
+    @SuppressWarnings("unchecked")
+    static Map<String, Object> parse(Path json) throws IOException {
+        return (Map<String, Object>) new Load(LoadSettings.builder().build()).loadFromString(Files.readString(json));
     }
 }

@@ -4,7 +4,8 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
 import org.vitruvian.core.ExitCode;
-import org.vitruvian.execution.Runs;
+import org.vitruvian.provenance.RoCrate;
+import org.vitruvian.provenance.RoCrateExporter;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -17,7 +18,7 @@ import picocli.CommandLine.Spec;
                 + "the input and output files with their SHA-256, the parameter values, what each step ran, and the trust decisions.")
 public final class ProvenanceCommand implements Callable<Integer> {
 
-    private final Runs runs;
+    private final RoCrateExporter crates;
 
     @Spec
     CommandSpec spec;
@@ -36,13 +37,13 @@ public final class ProvenanceCommand implements Callable<Integer> {
             description = "License of the crate's content: an SPDX id (CC-BY-4.0) or a URL. Without it the crate says none was given.")
     String license;
 
-    public ProvenanceCommand(Runs runs) {
-        this.runs = runs;
+    public ProvenanceCommand(RoCrateExporter crates) {
+        this.crates = crates;
     }
 
     @Override
     public Integer call() {
-        Runs.Crate crate = runs.exportRoCrate(runId, folder, license, force);
+        RoCrate crate = crates.export(runId, folder, license, force);
         spec.commandLine().getOut().println("RO-Crate of run " + runId + " written to " + OutputFiles.display(crate.folder()) + ": "
                 + crate.files() + " files, " + crate.bytes() + " bytes, and ro-crate-metadata.json.");
         return ExitCode.OK.status();

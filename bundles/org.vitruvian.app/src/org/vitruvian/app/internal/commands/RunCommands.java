@@ -15,7 +15,11 @@ import org.vitruvian.core.ExitCode;
 import org.vitruvian.core.VitruvianException;
 import org.vitruvian.core.diagnostics.Diagnostic;
 import org.vitruvian.core.json.Json;
+import org.vitruvian.execution.RunRecord;
+import org.vitruvian.execution.RunState;
 import org.vitruvian.execution.Runs;
+import org.vitruvian.execution.StepRecord;
+import org.vitruvian.execution.StepState;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -53,26 +57,21 @@ public final class RunCommands {
         try {
             Map<String, String> seen = new LinkedHashMap<>();
             while (true) {
-                Map<String, Object> record = runs.advance(runId);
-                Map<String, Map<String, Object>> steps = steps(record);
-                int done = 0;
-                for (Map.Entry<String, Map<String, Object>> step : steps.entrySet()) {
-                    Map<String, Object> s = step.getValue();
-                    String line = s.get("state") + progressText(s);
-                    if (!line.equals(seen.put(step.getKey(), line))) {
-                        out.println(step.getKey() + ": " + line + (s.get("detail") == null ? "" : " (" + s.get("detail") + ")"));
-                    }
-                    if ("COMPLETED".equals(s.get("state"))) {
-                        done++;
+                RunRecord record = runs.advance(runId);
+                for (StepRecord step : record.steps()) {
+                    String line = step.state() + progressText(step);
+                    String detail = detailText(step);
+                    if (!(line + detail).equals(seen.put(step.name(), line + detail))) {
+                        out.println(step.name() + ": " + line + (detail.isEmpty() ? "" : " (" + detail + ")"));
                     }
                 }
-                String state = String.valueOf(record.get("state"));
-                if (!state.equals("RUNNING")) {
-                    out.println("Run " + runId + " " + state + ": " + done + "/" + steps.size() + " steps done.");
-                    if (state.equals("COMPLETED")) {
+                if (record.state() != RunState.RUNNING) {
+                    out.println("Run " + runId + " " + record.state() + ": " + record.completedSteps() + "/" + record.steps().size()
+                            + " steps done.");
+                    if (record.state() == RunState.COMPLETED) {
                         printResults(runs, runId, out);
                     }
-                    return state.equals("COMPLETED") ? ExitCode.OK.status() : ExitCode.FAILED.status();
+                    return record.state() == RunState.COMPLETED ? ExitCode.OK.status() : ExitCode.FAILED.status();
                 }
                 out.flush();
                 try {
@@ -91,12 +90,17 @@ public final class RunCommands {
         }
     }
 
-    private static String progressText(Map<String, Object> step) {
-        Object progress = step.get("progress");
-        if (!(progress instanceof Map<?, ?> p) || !"RUNNING".equals(step.get("state"))) {
+    private static String progressText(StepRecord step) {
+        if (step.progress() == null || step.state() != StepState.RUNNING) {
             return "";
         }
-        return String.format(" %3.0f%% %s", ((Number) p.get("fraction")).doubleValue() * 100, p.get("message"));
+        return String.format(" %3.0f%% %s", step.progress().fraction() * 100, step.progress().message());
+    }
+
+    /** Why a step is where it is: the failure's kind and the target's words. */
+    private static String detailText(StepRecord step) {
+        String reason = step.state() == StepState.FAILED && step.reason() != null ? "[" + step.reason() + "] " : "";
+        return (reason + (step.detail() == null ? "" : step.detail())).strip();
     }
 
     /** The workflow's outputs; small JSON results are printed, since that is what a user looks for first. */
@@ -114,12 +118,6 @@ public final class RunCommands {
             }
         }
         out.println("'vitruvian outputs " + runId + " --to DIR' copies them.");
-    }
-
-    @SuppressWarnings("unchecked")
-    static Map<String, Map<String, Object>> steps(Map<String, Object> record) {
-        Object steps = record.get("steps");
-        return steps instanceof Map<?, ?> map ? (Map<String, Map<String, Object>>) map : Map.of();
     }
 
     static String runOrLatest(Runs runs, String runId) {
@@ -177,6 +175,7 @@ public final class RunCommands {
                 return ExitCode.FAILED.status();
             }
             out.println("Run " + started.runId() + " started.");
+            out.flush();
             if (detach) {
                 out.println("'vitruvian status " + started.runId() + "' shows how it goes.");
                 return json(out, started.runId());
@@ -215,17 +214,22 @@ public final class RunCommands {
         @Override
         public Integer call() {
             String id = runOrLatest(runs, runId);
-            Map<String, Object> record = runs.advance(id);
+            RunRecord record = runs.advance(id);
             PrintWriter out = spec.commandLine().getOut();
             if (json) {
                 out.print(Json.stringify(record));
                 return ExitCode.OK.status();
             }
-            out.println("Run " + id + ": " + record.get("state"));
+            out.println("Run " + id + ": " + record.state() + (record.detail() == null ? "" : " (" + record.detail() + ")"));
             TextTable table = new TextTable("STEP", "STATE", "SITE", "ATTEMPT", "PROGRESS / DETAIL");
-            steps(record).forEach((name, step) -> table.add(name, String.valueOf(step.get("state")), String.valueOf(step.get("site")),
-                    String.valueOf(step.get("attempt")), (progressText(step) + " " + (step.get("detail") == null ? "" : step.get("detail"))).strip()));
+            for (StepRecord step : record.steps()) {
+                table.add(step.name(), step.state().name(), String.valueOf(step.site()), String.valueOf(step.attempt()),
+                        (progressText(step) + " " + detailText(step)).strip());
+            }
             table.print(out);
+            for (String refusal : record.refusal()) {
+                out.println(refusal);
+            }
             return ExitCode.OK.status();
         }
     }
@@ -268,22 +272,21 @@ public final class RunCommands {
         }
 
         @Override
-        @SuppressWarnings("unchecked")
         public Integer call() {
             PrintWriter out = spec.commandLine().getOut();
             TextTable table = new TextTable("RUN", "STATE", "WORKFLOW", "SITE", "CREATED");
             List<Object> list = new java.util.ArrayList<>();
             for (String id : runs.store().list()) {
-                Map<String, Object> record = runs.store().read(id);
-                Map<String, Object> workflow = (Map<String, Object>) record.getOrDefault("workflow", Map.of());
-                table.add(id, String.valueOf(record.get("state")), String.valueOf(workflow.get("name")), String.valueOf(record.get("site")),
-                        String.valueOf(record.get("created")));
+                RunRecord record = runs.store().read(id);
+                String workflow = record.workflow() == null ? null : record.workflow().name();
+                String created = record.created() == null ? null : record.created().toString();
+                table.add(id, record.state().name(), String.valueOf(workflow), String.valueOf(record.site()), String.valueOf(created));
                 Map<String, Object> entry = new LinkedHashMap<>();
                 entry.put("id", id);
-                entry.put("state", record.get("state"));
-                entry.put("workflow", workflow.get("name"));
-                entry.put("site", record.get("site"));
-                entry.put("created", record.get("created"));
+                entry.put("state", record.state().name());
+                entry.put("workflow", workflow);
+                entry.put("site", record.site());
+                entry.put("created", created);
                 list.add(entry);
             }
             if (json) {
@@ -365,7 +368,7 @@ public final class RunCommands {
             }
             Map<String, Long> printed = new LinkedHashMap<>();
             while (true) {
-                Map<String, Object> record = runs.advance(runId);
+                RunRecord record = runs.advance(runId);
                 for (Map.Entry<String, Path> log : runs.logs(runId).entrySet()) {
                     if (step != null && !step.equals(log.getKey())) {
                         continue;
@@ -380,8 +383,9 @@ public final class RunCommands {
                     }
                 }
                 out.flush();
-                Object state = step == null ? record.get("state") : steps(record).get(step).get("state");
-                boolean ended = !"RUNNING".equals(state) && !List.of("CREATED", "SUBMITTING", "SUBMITTED", "QUEUED", "UNKNOWN").contains(state);
+                // A step that is COMPLETING still has logs on their way back from the target.
+                boolean ended = step == null ? record.state().isFinal()
+                        : record.step(step).map(s -> s.state().isFinal()).orElse(true) || record.state().isFinal();
                 if (!follow || ended) {
                     return ExitCode.OK.status();
                 }
@@ -407,8 +411,8 @@ public final class RunCommands {
 
         @Override
         public Integer call() {
-            Map<String, Object> record = runs.cancel(runId);
-            spec.commandLine().getOut().println("Run " + runId + " " + record.get("state") + ".");
+            RunRecord record = runs.cancel(runId);
+            spec.commandLine().getOut().println("Run " + runId + " " + record.state() + ".");
             return ExitCode.OK.status();
         }
     }

@@ -28,10 +28,10 @@ import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.component.annotations.ReferenceCardinality;
 import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.component.annotations.ReferencePolicyOption;
 import org.vitruvian.core.diagnostics.Diagnostic;
 import org.vitruvian.core.diagnostics.DiagnosticReport;
 import org.vitruvian.core.diagnostics.Severity;
-import org.vitruvian.core.services.ServiceRegistry;
 import org.vitruvian.model.common.validation.ModelValidator;
 import org.vitruvian.model.yaml.ModelDiagnostics;
 import org.vitruvian.model.yaml.ModelKinds;
@@ -45,15 +45,18 @@ import org.vitruvian.model.yaml.YamlResourceFactory;
 @Component(service = ModelService.class)
 public final class ModelServiceImpl implements ModelService {
 
-    private final ServiceRegistry<ModelValidator> validators = new ServiceRegistry<>();
 
-    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
-    void addValidator(ModelValidator validator, Map<String, Object> properties) {
-        validators.add(validator, properties);
-    }
+    /**
+     * Set by SCR, which replaces the whole list when a service comes or goes, so a reader sees
+     * either the old list or the new one, never a half-updated one. SCR sorts it as
+     * ServiceReference.compareTo does: lowest ranking first.
+     */
+    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY)
+    private volatile List<ModelValidator> validators = List.of();
 
-    void removeValidator(ModelValidator validator) {
-        validators.remove(validator);
+    /** Highest service ranking first, then the oldest registration: the order OSGi gives getServiceReference. */
+    private List<ModelValidator> validatorsByRanking() {
+        return validators.reversed();
     }
 
     @Override
@@ -213,8 +216,8 @@ public final class ModelServiceImpl implements ModelService {
 
     private void validate(ResourceSet resourceSet, List<LoadedModel> models, List<EObject> context, DiagnosticReport report) {
         EValidator.Registry registry = new EValidatorRegistryImpl();
-        for (ModelValidator validator : validators.all()) {
-            // The highest-ranked validator of a package wins (ServiceRegistry orders by ranking).
+        for (ModelValidator validator : validatorsByRanking()) {
+            // The highest-ranked validator of a package wins (validatorsByRanking).
             registry.putIfAbsent(validator.validatedPackage(), validator);
         }
         Diagnostician diagnostician = new Diagnostician(registry);

@@ -15,13 +15,14 @@ import java.util.Collection;
 
 import org.osgi.service.component.annotations.Component;
 import org.vitruvian.core.ShellQuoting;
-import org.vitruvian.execution.FailureReason;
-import org.vitruvian.execution.JobSpec;
-import org.vitruvian.execution.JobState;
-import org.vitruvian.execution.JobStatus;
-import org.vitruvian.execution.TargetAdapter;
-import org.vitruvian.execution.TargetException;
-import org.vitruvian.execution.internal.Podman;
+import org.vitruvian.execution.spi.ContainerImage;
+import org.vitruvian.execution.spi.FailureReason;
+import org.vitruvian.execution.spi.JobSpec;
+import org.vitruvian.execution.spi.JobState;
+import org.vitruvian.execution.spi.JobStatus;
+import org.vitruvian.execution.spi.TargetAdapter;
+import org.vitruvian.execution.spi.TargetException;
+import org.vitruvian.model.recipe.ContainerRecipe;
 import org.vitruvian.model.site.Scheduler;
 import org.vitruvian.model.site.Site;
 import org.vitruvian.model.site.SiteKind;
@@ -212,5 +213,11 @@ public final class LocalProcessAdapter implements TargetAdapter {
     @Override
     public Path log(Site site, JobSpec job) {
         return job.workDir().resolve("stdout.log");
+    }
+
+    /** Podman images are built on this machine from the recipe exported as a Containerfile ({@link PodmanImages}). */
+    @Override
+    public ContainerImage image(Site site, ContainerRecipe recipe, Path folder) {
+        return new PodmanImages(folder).image(recipe);
     }
 }

@@ -11,9 +11,8 @@ import java.util.TreeSet;
 import java.util.concurrent.TimeUnit;
 
 import org.vitruvian.core.ShellQuoting;
-import org.vitruvian.execution.JobSpec;
-import org.vitruvian.execution.TargetException;
-import org.vitruvian.execution.internal.Podman;
+import org.vitruvian.execution.spi.JobSpec;
+import org.vitruvian.execution.spi.TargetException;
 
 /**
  * Runs a job in a Podman container of its image. The container sees the job's folder at the

@@ -25,12 +25,12 @@ import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Reference;
 import org.vitruvian.core.Digests;
 import org.vitruvian.core.ShellQuoting;
-import org.vitruvian.execution.FailureReason;
-import org.vitruvian.execution.JobSpec;
-import org.vitruvian.execution.JobState;
-import org.vitruvian.execution.JobStatus;
-import org.vitruvian.execution.TargetAdapter;
-import org.vitruvian.execution.TargetException;
+import org.vitruvian.execution.spi.FailureReason;
+import org.vitruvian.execution.spi.JobSpec;
+import org.vitruvian.execution.spi.JobState;
+import org.vitruvian.execution.spi.JobStatus;
+import org.vitruvian.execution.spi.TargetAdapter;
+import org.vitruvian.execution.spi.TargetException;
 import org.vitruvian.model.site.Scheduler;
 import org.vitruvian.model.site.Site;
 import org.vitruvian.model.site.StoragePath;
@@ -99,20 +99,20 @@ public final class SlurmAdapter implements TargetAdapter {
     @Override
     public String submit(JobSpec job) throws TargetException {
         if (job.image() != null) {
-            throw new TargetException("site " + job.site().getId() + " is a Slurm site: containers (Apptainer) are not "
+            throw TargetException.permanent("site " + job.site().getId() + " is a Slurm site: containers (Apptainer) are not "
                     + "supported there yet; run the step as a plain process or on a workstation with Podman");
         }
         String runFolder = runFolder(job.site(), job.runId());
         String jobFolder = jobFolder(job.site(), job);
         SshConnection connection = connection(job.site());
         connection.check("mkdir -p " + ShellQuoting.quoted(jobFolder) + " " + ShellQuoting.quoted(runFolder + "/inputs"), COMMAND_TIMEOUT,
-                "create the job's folder");
+                "create the job's folder", output -> false);
         Map<String, String> paths = new LinkedHashMap<>();
         paths.put(normal(job.workDir()), jobFolder);
         for (Map.Entry<String, Path> input : job.inputs().entrySet()) {
             Path local = input.getValue().toAbsolutePath().normalize();
             if (!Files.exists(local)) {
-                throw new TargetException("input '" + input.getKey() + "' of step " + job.step() + " (" + local
+                throw TargetException.permanent("input '" + input.getKey() + "' of step " + job.step() + " (" + local
                         + ") does not exist on this machine, so it cannot be copied to " + job.site().getId());
             }
             String remote = runFolder + "/inputs/" + Digests.sha256(local.toString().getBytes(StandardCharsets.UTF_8))
@@ -138,7 +138,7 @@ public final class SlurmAdapter implements TargetAdapter {
                 + String.join(" ", submitWords.stream().map(ShellQuoting::quoted).toList())
                 + ") && printf '%s\\n' \"$id\" > job-id.part && mv job-id.part job-id && printf '%s\\n' \"$id\"; fi";
         String output = connection.check(submit, COMMAND_TIMEOUT, "submit step " + job.step() + " with "
-                + submitWords.get(0)).out().strip();
+                + submitWords.get(0), SlurmAdapter::schedulerUnavailable).out().strip();
         String id = output.lines().reduce((first, second) -> second).orElse("").split(";")[0].strip();
         if (!JOB_ID.matcher(id).matches()) {
             throw new TargetException("sbatch on " + job.site().getId() + " answered '" + output + "', not a job id");
@@ -173,7 +173,7 @@ public final class SlurmAdapter implements TargetAdapter {
         List<String> lines = new ArrayList<>();
         for (String option : options) {
             if (option.contains("\"") || option.contains("\n") || option.contains("\r")) {
-                throw new TargetException("cannot give Slurm the option '" + option + "': it holds a quote or a line break");
+                throw TargetException.permanent("cannot give Slurm the option '" + option + "': it holds a quote or a line break");
             }
             int equals = option.indexOf('=');
             String value = option.substring(equals + 1);
@@ -416,7 +416,7 @@ public final class SlurmAdapter implements TargetAdapter {
             path = home + path.substring(1);
         }
         if (!path.startsWith("/")) {
-            throw new TargetException("site " + site.getId() + ": the scratch path '" + path + "' is not absolute");
+            throw TargetException.permanent("site " + site.getId() + ": the scratch path '" + path + "' is not absolute");
         }
         String base = path.replaceAll("/+$", "") + "/vitruvian";
         scratch.put(key, base);
@@ -429,6 +429,15 @@ public final class SlurmAdapter implements TargetAdapter {
 
     private String jobFolder(Site site, JobSpec job) throws TargetException {
         return runFolder(site, job.runId()) + "/" + safe(job.clientId());
+    }
+
+    /**
+     * Whether sbatch's complaint is about a controller that is down or busy (it comes back):
+     * Slurm's own words for that. Anything else it says (no such partition, a limit) stays.
+     */
+    static boolean schedulerUnavailable(String output) {
+        return output.contains("Unable to contact slurm controller") || output.contains("Socket timed out")
+                || output.contains("temporarily unable") || output.contains("Slurm backup controller in standby mode");
     }
 
     static String jobName(JobSpec job) {

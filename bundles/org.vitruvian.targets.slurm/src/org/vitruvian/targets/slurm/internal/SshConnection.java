@@ -36,7 +36,7 @@ import com.jcraft.jsch.SftpException;
 import com.jcraft.jsch.SSHAgentConnector;
 import com.jcraft.jsch.UnixDomainSocketFactory;
 
-import org.vitruvian.execution.TargetException;
+import org.vitruvian.execution.spi.TargetException;
 
 /**
  * One SSH session to a site's login node, kept open and reused for every command and file
@@ -116,8 +116,25 @@ public final class SshConnection implements AutoCloseable {
             session.connect((int) CONNECT_TIMEOUT.toMillis());
             return new SshConnection(target, session);
         } catch (JSchException e) {
-            throw new TargetException(explain(e, host, port, target, settings), e);
+            String explained = explain(e, host, port, target, settings);
+            // A key the user must check or register, or a host name that is no host, stays wrong
+            // however often it is tried; a server that does not answer may answer later.
+            return permanent(e) ? throwPermanent(explained, e) : throwTransient(explained, e);
         }
+    }
+
+    private static boolean permanent(JSchException e) {
+        String message = String.valueOf(e.getMessage());
+        return message.startsWith("UnknownHostKey") || message.contains("reject HostKey") || message.startsWith("HostKey has been changed")
+                || message.startsWith("Auth fail") || message.contains("Auth cancel") || e.getCause() instanceof java.net.UnknownHostException;
+    }
+
+    private static SshConnection throwPermanent(String message, Throwable cause) throws TargetException {
+        throw TargetException.permanent(message, cause);
+    }
+
+    private static SshConnection throwTransient(String message, Throwable cause) throws TargetException {
+        throw new TargetException(message, cause);
     }
 
     /** Takes the agent's keys when an agent is there and holds any; the key files otherwise. */
@@ -210,14 +227,25 @@ public final class SshConnection implements AutoCloseable {
         }
     }
 
-    /** Like {@link #exec} but a non-zero exit code is an error that quotes the command's stderr. */
-    public Result check(String command, Duration timeout, String what) throws TargetException {
+    /**
+     * Like {@link #exec} but a non-zero exit code is an error that quotes the command's stderr.
+     * The command ran and refused, so the error is permanent unless {@code transientError}
+     * recognises its output as a passing state of the site (a scheduler that is restarting).
+     */
+    public Result check(String command, Duration timeout, String what, java.util.function.Predicate<String> transientError)
+            throws TargetException {
         Result result = exec(command, timeout);
         if (result.exitCode() != 0) {
-            throw new TargetException("cannot " + what + " on " + target + ": exit " + result.exitCode()
-                    + (result.err().isBlank() ? "" : ": " + result.err().strip()));
+            String message = "cannot " + what + " on " + target + ": exit " + result.exitCode()
+                    + (result.err().isBlank() ? "" : ": " + result.err().strip());
+            throw transientError.test(result.err() + result.out()) ? new TargetException(message) : TargetException.permanent(message);
         }
         return result;
+    }
+
+    /** Like {@link #exec} but a non-zero exit code is a (transient) error that quotes the command's stderr. */
+    public Result check(String command, Duration timeout, String what) throws TargetException {
+        return check(command, timeout, what, output -> true);
     }
 
     private static byte[] readAtMost(InputStream in, int limit) throws IOException {

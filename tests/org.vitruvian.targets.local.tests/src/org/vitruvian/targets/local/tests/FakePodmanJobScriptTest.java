@@ -17,8 +17,8 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.vitruvian.execution.JobSpec;
-import org.vitruvian.execution.internal.Podman;
+import org.vitruvian.execution.spi.JobSpec;
+import org.vitruvian.targets.local.internal.Podman;
 import org.vitruvian.targets.local.internal.LocalProcessAdapter;
 import org.vitruvian.targets.local.internal.PodmanRunner;
 
@@ -49,8 +49,9 @@ class FakePodmanJobScriptTest {
         environment.put("NOT-A-NAME", "dropped");
         List<String> command = new java.util.ArrayList<>(List.of("solver", "--in", input.toString()));
         command.addAll(HOSTILE);
-        JobSpec job = new JobSpec("run-1", "solve", "run-1.solve.1.abcd1234", null, command, workDir, environment,
-                "localhost/vitruvian/solver:0123456789abcdef", Duration.ofSeconds(90), Map.of("in", input), 2, 512L << 20);
+        JobSpec job = JobSpec.builder("run-1", "solve", "run-1.solve.1.abcd1234").command(command).workDir(workDir)
+                .environment(environment).image("localhost/vitruvian/solver:0123456789abcdef").walltime(Duration.ofSeconds(90))
+                .inputs(Map.of("in", input)).cores(2).memory(512L << 20).build();
 
         Path bin = folder.resolve("bin");
         Files.createDirectories(bin);
@@ -92,8 +93,8 @@ class FakePodmanJobScriptTest {
 
     @Test
     void limitsAreLeftOutWherePodmanCannotSetThem() {
-        JobSpec job = new JobSpec("r", "s", "r.s.1.x", null, List.of("true"), folder, Map.of(), "localhost/vitruvian/x:1", null,
-                Map.of(), 4, 1L << 30);
+        JobSpec job = JobSpec.builder("r", "s", "r.s.1.x").command("true").workDir(folder).image("localhost/vitruvian/x:1").cores(4)
+                .memory(1L << 30).build();
         List<String> command = PodmanRunner.command(job, false);
         assertFalse(command.contains("--cpus") || command.contains("--memory"), command.toString());
         assertTrue(PodmanRunner.command(job, true).containsAll(List.of("--cpus", "4", "--memory", "1073741824")));
@@ -108,8 +109,8 @@ class FakePodmanJobScriptTest {
         inputs.put("staged", workDir.resolve("staged.dat"));
         inputs.put("model", Path.of("/srv/runs/r1/steps/mesh/model.inp"));
         inputs.put("top", Path.of("/calibration.json"));
-        JobSpec job = new JobSpec("r1", "solve", "r1.solve.1.x", null, List.of("solve"), workDir, Map.of(), "localhost/vitruvian/x:1",
-                null, inputs, null, null);
+        JobSpec job = JobSpec.builder("r1", "solve", "r1.solve.1.x").command("solve").workDir(workDir).image("localhost/vitruvian/x:1")
+                .inputs(inputs).build();
         assertEquals(List.of(Path.of("/calibration.json"), Path.of("/srv/in/case"), Path.of("/srv/runs/r1/steps/mesh")),
                 PodmanRunner.inputFolders(job));
     }

@@ -13,6 +13,10 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.vitruvian.execution.RunRecord;
+import org.vitruvian.execution.RunState;
+import org.vitruvian.execution.StepRecord;
+import org.vitruvian.execution.StepState;
 
 /**
  * Paths from a service cannot escape the run's folder: an output that is a symbolic link to a
@@ -86,21 +90,21 @@ class OutputEscapeTest {
     @Test
     void anOutputLinkingOutOfTheRunsFolderFailsTheStep() {
         Path secret = folder.resolve("secret.txt");
-        Map<String, Object> record = fixture.awaitEnd(workflow(secret.toString()), DEADLINE);
-        Map<String, Object> step = RunFixture.step(record, "link");
-        assertEquals("FAILED", record.get("state"));
-        assertEquals("FAILED", step.get("state"));
-        String detail = String.valueOf(step.get("detail"));
+        RunRecord record = fixture.awaitEnd(workflow(secret.toString()), DEADLINE);
+        StepRecord step = RunFixture.step(record, "link");
+        assertEquals(RunState.FAILED, record.state());
+        assertEquals(StepState.FAILED, step.state());
+        String detail = String.valueOf(step.detail());
         assertTrue(detail.contains("outside the run's folder") && detail.contains("leads to " + secret), detail);
-        assertFalse(step.containsKey("produced"), "nothing of it is recorded as produced: " + step.get("produced"));
+        assertTrue(step.produced().isEmpty(), "nothing of it is recorded as produced: " + step.produced());
     }
 
     @Test
     void anOutputLinkingInsideTheRunsFolderIsTaken() throws Exception {
-        Map<String, Object> record = fixture.awaitEnd(workflow("copy.txt"), DEADLINE);
-        Map<String, Object> step = RunFixture.step(record, "link");
-        assertEquals("COMPLETED", record.get("state"), () -> "step: " + step);
-        Path out = Path.of(String.valueOf(step.get("workDir"))).resolve("out.txt");
+        RunRecord record = fixture.awaitEnd(workflow("copy.txt"), DEADLINE);
+        StepRecord step = RunFixture.step(record, "link");
+        assertEquals(RunState.COMPLETED, record.state(), () -> "step: " + step);
+        Path out = step.workDir().resolve("out.txt");
         assertTrue(Files.isSymbolicLink(out));
         assertEquals("heart rate 72\n", Files.readString(out));
     }

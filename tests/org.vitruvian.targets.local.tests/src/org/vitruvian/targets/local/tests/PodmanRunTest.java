@@ -27,7 +27,11 @@ import org.vitruvian.core.diagnostics.Diagnostic;
 import org.vitruvian.core.services.ServiceHandle;
 import org.vitruvian.core.services.Services;
 import org.vitruvian.execution.Runs;
-import org.vitruvian.execution.internal.Podman;
+import org.vitruvian.execution.StepRecord;
+import org.vitruvian.execution.StepProgress;
+import org.vitruvian.execution.RunState;
+import org.vitruvian.execution.RunRecord;
+import org.vitruvian.targets.local.internal.Podman;
 
 /**
  * A service in a Podman container runs to completion: the real engine builds the image from
@@ -183,39 +187,39 @@ class PodmanRunTest {
     void aServiceRunsToCompletionInAContainerBuiltFromItsRecipe() throws IOException {
         Path data = folder.resolve("data/heart.txt");
         String runId = fixture.startAccepted("workflow.yaml", "local", Map.of("data", data));
-        Map<String, Object> record = fixture.awaitEnd(runId, RUN_DEADLINE);
-        Map<String, Object> first = RunFixture.step(record, "first");
-        Map<String, Object> second = RunFixture.step(record, "second");
-        assertEquals("COMPLETED", record.get("state"), () -> "steps: " + record.get("steps") + "\nstderr of first: "
-                + readQuietly(Path.of(String.valueOf(first.get("workDir"))).resolve("stderr.log")));
+        RunRecord record = fixture.awaitEnd(runId, RUN_DEADLINE);
+        StepRecord first = RunFixture.step(record, "first");
+        StepRecord second = RunFixture.step(record, "second");
+        assertEquals(RunState.COMPLETED, record.state(), () -> "steps: " + record.steps() + "\nstderr of first: "
+                + readQuietly(first.workDir().resolve("stderr.log")));
 
-        String image = String.valueOf(first.get("image"));
+        String image = String.valueOf(first.image());
         assertTrue(image.matches("localhost/vitruvian/vitruvian-test-copy:[0-9a-f]{16}"), image);
         BUILT.add(image);
-        assertEquals(image, second.get("image"), "one image per recipe and run");
-        Map<String, Object> images = (Map<String, Object>) record.get("images");
+        assertEquals(image, second.image(), "one image per recipe and run");
+        Map<String, Object> images = (Map<String, Object>) record.images().toJsonValue();
         assertEquals(true, ((Map<String, Object>) images.get(image)).get("built"), String.valueOf(images));
-        assertTrue(((List<String>) first.get("command")).contains("/opt/copy/copy.sh"),
-                "in a container the command uses the image's paths: " + first.get("command"));
+        assertTrue(first.command().contains("/opt/copy/copy.sh"),
+                "in a container the command uses the image's paths: " + first.command());
 
         String once = "heart rate 72\ngreeting: hello from the image\nbuilt into the image\ninput folder: read-only\n";
         String twice = once + "greeting: hello from the image\nbuilt into the image\ninput folder: read-only\n";
-        Path firstOut = Path.of(String.valueOf(first.get("workDir"))).resolve("out.txt");
+        Path firstOut = first.workDir().resolve("out.txt");
         assertEquals(once, Files.readString(firstOut));
         try (ServiceHandle<Runs> handle = Services.await(getClass(), Runs.class)) {
             Path result = handle.get().outputs(runId).get("result");
             assertEquals(twice, Files.readString(result));
         }
-        assertEquals(Map.of("fraction", 1.0, "message", "copied"), second.get("progress"));
+        assertEquals(new StepProgress(1.0, "copied"), second.progress());
         assertFalse(Files.exists(data.resolveSibling("escaped.txt")), "the input's folder is mounted read-only");
         assertFalse(Files.exists(firstOut.resolveSibling("escaped.txt")), "an upstream step's folder is mounted read-only");
 
         // The same recipe and files again: the image is reused, not built.
         String again = fixture.startAccepted("workflow.yaml", "local", Map.of("data", data));
-        Map<String, Object> rerun = fixture.awaitEnd(again, RUN_DEADLINE);
-        assertEquals("COMPLETED", rerun.get("state"), () -> "steps: " + rerun.get("steps"));
-        Map<String, Object> reused = (Map<String, Object>) ((Map<String, Object>) rerun.get("images")).get(image);
-        assertEquals(false, reused.get("built"), String.valueOf(rerun.get("images")));
+        RunRecord rerun = fixture.awaitEnd(again, RUN_DEADLINE);
+        assertEquals(RunState.COMPLETED, rerun.state(), () -> "steps: " + rerun.steps());
+        Map<String, Object> reused = (Map<String, Object>) ((Map<String, Object>) rerun.images().toJsonValue()).get(image);
+        assertEquals(false, reused.get("built"), String.valueOf(rerun.images()));
     }
 
     @Test
@@ -240,9 +244,9 @@ class PodmanRunTest {
         List<Diagnostic> podman = started.report().diagnostics().stream().filter(d -> d.code().equals("run.podman")).toList();
         assertEquals(2, podman.size(), () -> "one per step: " + started.report().diagnostics());
         assertTrue(podman.get(0).message().contains("site 'bench-workstation' offers no Podman"), podman.get(0).message());
-        Map<String, Object> record = fixture.read(started.runId());
-        assertEquals("REFUSED", record.get("state"));
-        assertFalse(record.containsKey("steps"), "nothing planned, nothing submitted: " + record.keySet());
+        RunRecord record = fixture.read(started.runId());
+        assertEquals(RunState.REFUSED, record.state());
+        assertTrue(record.steps().isEmpty(), "nothing planned, nothing submitted: " + record.steps());
         assertFalse(Files.exists(fixture.home().resolve("runs").resolve(started.runId()).resolve("images")), "no image built");
     }
 

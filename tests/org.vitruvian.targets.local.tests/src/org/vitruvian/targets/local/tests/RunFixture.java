@@ -19,6 +19,9 @@ import org.vitruvian.core.diagnostics.Diagnostic;
 import org.vitruvian.core.services.ServiceHandle;
 import org.vitruvian.core.services.Services;
 import org.vitruvian.execution.Runs;
+import org.vitruvian.execution.StepRecord;
+import org.vitruvian.execution.RunState;
+import org.vitruvian.execution.RunRecord;
 
 /**
  * Model files in a folder of one test, a Vitruvian home of its own in that folder (runs and
@@ -73,16 +76,16 @@ final class RunFixture implements AutoCloseable {
     }
 
     /** Advances the run until it is no longer RUNNING, as 'vitruvian run' does, and returns its record. */
-    Map<String, Object> awaitEnd(String runId, Duration deadline) {
+    RunRecord awaitEnd(String runId, Duration deadline) {
         Instant end = Instant.now().plus(deadline);
         try (ServiceHandle<Runs> runs = Services.await(getClass(), Runs.class)) {
             while (true) {
-                Map<String, Object> record = runs.get().advance(runId);
-                if (!"RUNNING".equals(record.get("state"))) {
+                RunRecord record = runs.get().advance(runId);
+                if (record.state() != RunState.RUNNING) {
                     return record;
                 }
                 if (Instant.now().isAfter(end)) {
-                    fail("run " + runId + " is still RUNNING after " + deadline + "; its steps: " + record.get("steps"));
+                    fail("run " + runId + " is still RUNNING after " + deadline + "; its steps: " + record.steps());
                 }
                 try {
                     Thread.sleep(POLL.toMillis());
@@ -94,15 +97,14 @@ final class RunFixture implements AutoCloseable {
         }
     }
 
-    Map<String, Object> read(String runId) {
+    RunRecord read(String runId) {
         try (ServiceHandle<Runs> runs = Services.await(getClass(), Runs.class)) {
             return runs.get().store().read(runId);
         }
     }
 
-    @SuppressWarnings("unchecked")
-    static Map<String, Object> step(Map<String, Object> record, String name) {
-        return ((Map<String, Map<String, Object>>) record.get("steps")).get(name);
+    static StepRecord step(RunRecord record, String name) {
+        return record.step(name).orElseThrow(() -> new AssertionError("no step " + name + " in " + record.stepNames()));
     }
 
     /** Runs a command to its end within {@code deadline}, with its output (stdout and stderr) kept. */

@@ -1,6 +1,6 @@
 package org.vitruvian.targets.slurm.tests;
 
-import org.vitruvian.execution.TargetAdapter;
+import org.vitruvian.execution.spi.TargetAdapter;
 import org.vitruvian.execution.tck.TargetAdapterContractTest;
 import org.vitruvian.model.site.Site;
 import org.vitruvian.targets.slurm.internal.SlurmAdapter;

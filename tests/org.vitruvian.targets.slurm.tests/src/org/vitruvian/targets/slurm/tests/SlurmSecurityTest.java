@@ -17,10 +17,10 @@ import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.vitruvian.execution.JobSpec;
-import org.vitruvian.execution.JobState;
-import org.vitruvian.execution.JobStatus;
-import org.vitruvian.execution.TargetException;
+import org.vitruvian.execution.spi.JobSpec;
+import org.vitruvian.execution.spi.JobState;
+import org.vitruvian.execution.spi.JobStatus;
+import org.vitruvian.execution.spi.TargetException;
 import org.vitruvian.model.site.Site;
 import org.vitruvian.targets.slurm.internal.SlurmAdapter;
 import org.vitruvian.targets.slurm.internal.SshSettings;
@@ -36,8 +36,8 @@ class SlurmSecurityTest {
     Path work;
 
     private JobSpec job(String name, List<String> command, Map<String, Path> inputs) {
-        return new JobSpec("security", name, "security." + name + "." + UUID.randomUUID(), LoopbackSlurm.site(), command,
-                work.resolve(name), Map.of(), null, Duration.ofMinutes(5), inputs, null, null);
+        return JobSpec.builder("security", name, "security." + name + "." + UUID.randomUUID()).site(LoopbackSlurm.site())
+                .command(command).workDir(work.resolve(name)).walltime(Duration.ofMinutes(5)).inputs(inputs).build();
     }
 
     private static JobStatus awaitEnd(SlurmAdapter adapter, Site site, JobSpec job, String id) throws TargetException {
@@ -61,7 +61,36 @@ class SlurmSecurityTest {
         JobSpec job = job("unknown-key", List.of("true"), Map.of());
         TargetException refused = assertThrows(TargetException.class, () -> adapter.submit(job));
         assertTrue(refused.getMessage().contains("is not in " + knownHosts), refused.getMessage());
+        assertTrue(refused.isPermanent(), "asking again cannot help: the user must check and add the key");
         assertEquals("", Files.readString(knownHosts), "the key must not be added");
+    }
+
+    /** A scratch folder the account may not write: permanent, the step fails with mkdir's words instead of retrying forever. */
+    @Test
+    void anUnwritableScratchFolderIsAPermanentFaultWithItsCause() {
+        Site site = LoopbackSlurm.site();
+        site.getStorage().get(0).setPath("/proc/vitruvian-cannot-be-here");
+        SlurmAdapter adapter = LoopbackSlurm.adapter(s -> LoopbackSlurm.settings());
+        JobSpec job = JobSpec.builder("security", "unwritable", "security.unwritable." + UUID.randomUUID()).site(site)
+                .command("true").workDir(work.resolve("unwritable")).build();
+        TargetException refused = assertThrows(TargetException.class, () -> adapter.submit(job));
+        assertTrue(refused.isPermanent(), refused.getMessage());
+        assertTrue(refused.getMessage().contains("create the job's folder") && refused.getMessage().contains("/proc/vitruvian"),
+                refused.getMessage());
+    }
+
+    /** Nothing listens on the port: the site may come back, so the fault is transient. */
+    @Test
+    void aPortNothingListensOnIsATransientFault() throws Exception {
+        Site site = LoopbackSlurm.site();
+        try (java.net.ServerSocket unused = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+            site.getAccess().setPort(unused.getLocalPort());
+        }
+        SlurmAdapter adapter = LoopbackSlurm.adapter(s -> LoopbackSlurm.settings());
+        JobSpec job = JobSpec.builder("security", "closed-port", "security.closed-port." + UUID.randomUUID()).site(site)
+                .command("true").workDir(work.resolve("closed-port")).build();
+        TargetException refused = assertThrows(TargetException.class, () -> adapter.submit(job));
+        assertFalse(refused.isPermanent(), refused.getMessage());
     }
 
     @Test

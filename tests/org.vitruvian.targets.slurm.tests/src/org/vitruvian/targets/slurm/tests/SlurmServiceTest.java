@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import org.junit.jupiter.api.Test;
 import org.vitruvian.core.services.ServiceHandle;
 import org.vitruvian.core.services.Services;
-import org.vitruvian.execution.TargetAdapter;
+import org.vitruvian.execution.spi.TargetAdapter;
 import org.vitruvian.execution.TargetRegistry;
 import org.vitruvian.model.site.Scheduler;
 import org.vitruvian.model.site.Site;

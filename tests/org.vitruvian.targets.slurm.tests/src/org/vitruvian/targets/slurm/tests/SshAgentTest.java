@@ -20,10 +20,10 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.vitruvian.execution.JobSpec;
-import org.vitruvian.execution.JobState;
-import org.vitruvian.execution.JobStatus;
-import org.vitruvian.execution.TargetException;
+import org.vitruvian.execution.spi.JobSpec;
+import org.vitruvian.execution.spi.JobState;
+import org.vitruvian.execution.spi.JobStatus;
+import org.vitruvian.execution.spi.TargetException;
 import org.vitruvian.model.site.Site;
 import org.vitruvian.targets.slurm.internal.SlurmAdapter;
 import org.vitruvian.targets.slurm.internal.SshSettings;
@@ -86,9 +86,9 @@ class SshAgentTest {
     }
 
     private JobSpec job(String name) {
-        return new JobSpec("agent", name, "agent." + name + "." + UUID.randomUUID(), LoopbackSlurm.site(),
-                List.of("sh", "-c", "echo through the agent > done.txt"), work.resolve(name), Map.of(), null,
-                Duration.ofMinutes(5));
+        return JobSpec.builder("agent", name, "agent." + name + "." + UUID.randomUUID()).site(LoopbackSlurm.site())
+                .command("sh", "-c", "echo through the agent > done.txt").workDir(work.resolve(name)).walltime(Duration.ofMinutes(5))
+                .build();
     }
 
     @Test

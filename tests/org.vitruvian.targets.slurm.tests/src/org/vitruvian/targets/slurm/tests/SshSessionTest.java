@@ -13,10 +13,10 @@ import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.vitruvian.execution.JobSpec;
-import org.vitruvian.execution.JobState;
-import org.vitruvian.execution.JobStatus;
-import org.vitruvian.execution.TargetException;
+import org.vitruvian.execution.spi.JobSpec;
+import org.vitruvian.execution.spi.JobState;
+import org.vitruvian.execution.spi.JobStatus;
+import org.vitruvian.execution.spi.TargetException;
 import org.vitruvian.model.site.Site;
 import org.vitruvian.targets.slurm.internal.SlurmAdapter;
 
@@ -30,8 +30,8 @@ class SshSessionTest {
     void aSessionTheServerDroppedIsOpenedAgainOnTheNextCall() throws Exception {
         SlurmAdapter adapter = LoopbackSlurm.adapter(site -> LoopbackSlurm.settings());
         Site site = LoopbackSlurm.site();
-        JobSpec job = new JobSpec("session", "sleep", "session.sleep." + UUID.randomUUID(), site,
-                List.of("sh", "-c", "sleep 1"), work.resolve("sleep"), Map.of(), null, Duration.ofMinutes(5));
+        JobSpec job = JobSpec.builder("session", "sleep", "session.sleep." + UUID.randomUUID()).site(site)
+                .command("sh", "-c", "sleep 1").workDir(work.resolve("sleep")).walltime(Duration.ofMinutes(5)).build();
         String id = adapter.submit(job);
         // The server side of every session of the account goes away (the privileged half too, so
         // the connection closes), as when a login node restarts sshd.

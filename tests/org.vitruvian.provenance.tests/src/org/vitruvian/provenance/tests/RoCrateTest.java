@@ -1,4 +1,4 @@
-package org.vitruvian.execution.tests;
+package org.vitruvian.provenance.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -25,7 +25,12 @@ import org.snakeyaml.engine.v2.api.Load;
 import org.snakeyaml.engine.v2.api.LoadSettings;
 import org.vitruvian.core.ExitCode;
 import org.vitruvian.core.VitruvianException;
-import org.vitruvian.execution.Runs;
+import org.vitruvian.core.services.ServiceHandle;
+import org.vitruvian.core.services.Services;
+import org.vitruvian.execution.RunState;
+import org.vitruvian.provenance.RoCrate;
+import org.vitruvian.provenance.RoCrateExporter;
+import org.vitruvian.tests.support.RunFixture;
 
 /**
  * The Workflow Run RO-Crate of a run: written from a real run on this machine, then read back
@@ -54,7 +59,7 @@ class RoCrateTest {
     /** copy-twice, run to its end with the workflow parameter set to 'one'. */
     private String finishedRun() {
         String runId = fixture.start("workflow.yaml", Map.of("suffix", "one"), Map.of("data", fixture.data("data.txt")));
-        assertEquals("COMPLETED", fixture.awaitEnd(runId).get("state"));
+        assertEquals("COMPLETED", fixture.awaitEnd(runId).state().name());
         return runId;
     }
 
@@ -62,7 +67,7 @@ class RoCrateTest {
     void theCrateOfAFinishedRunIsJsonLdWithItsFilesParametersAndChecksums() throws IOException {
         String runId = finishedRun();
         Path crate = folder.resolve("crate");
-        Runs.Crate written = fixture.runs().exportRoCrate(runId, crate, "CC-BY-4.0", false);
+        RoCrate written = export(runId, crate, "CC-BY-4.0", false);
         assertEquals(crate, written.folder());
         // The crate gets the permissions any new folder gets, not those of a private temporary one.
         Path plain = Files.createDirectory(folder.resolve("plain"));
@@ -179,9 +184,9 @@ class RoCrateTest {
     @Test
     void aFailedRunIsDescribedAsFailedWithTheStepThatFailed() throws IOException {
         String runId = fixture.start("failing.yaml", Map.of(), Map.of("data", fixture.data("data.txt")));
-        assertEquals("FAILED", fixture.awaitEnd(runId).get("state"));
+        assertEquals("FAILED", fixture.awaitEnd(runId).state().name());
         Path crate = folder.resolve("crate");
-        fixture.runs().exportRoCrate(runId, crate, null, false);
+        export(runId, crate, null, false);
 
         Map<String, Map<String, Object>> graph = graph(read(crate));
         Map<String, Object> run = graph.get("#run/" + runId);
@@ -206,15 +211,15 @@ class RoCrateTest {
         String runId = fixture.start("gated.yaml", Map.of("gate", gate.toString()), Map.of("data", fixture.data("data.txt")));
         Path crate = folder.resolve("out/crate");
 
-        VitruvianException refused = assertThrows(VitruvianException.class, () -> fixture.runs().exportRoCrate(runId, crate, null, false));
+        VitruvianException refused = assertThrows(VitruvianException.class, () -> export(runId, crate, null, false));
         assertEquals(ExitCode.FAILED, refused.exitCode());
         assertTrue(refused.getMessage().contains("is RUNNING"), refused.getMessage());
         assertFalse(Files.exists(crate));
         assertLeftNothingBeside(crate);
 
         Files.createFile(gate);
-        assertEquals("COMPLETED", fixture.awaitEnd(runId).get("state"));
-        fixture.runs().exportRoCrate(runId, crate, null, false);
+        assertEquals("COMPLETED", fixture.awaitEnd(runId).state().name());
+        export(runId, crate, null, false);
         assertTrue(Files.isRegularFile(crate.resolve("ro-crate-metadata.json")));
     }
 
@@ -226,21 +231,21 @@ class RoCrateTest {
 
         for (boolean force : new boolean[] { false, true }) {
             VitruvianException refused = assertThrows(VitruvianException.class,
-                    () -> fixture.runs().exportRoCrate(runId, crate, null, force));
+                    () -> export(runId, crate, null, force));
             assertEquals(ExitCode.FAILED, refused.exitCode());
             assertTrue(refused.getMessage().contains("is not empty"), refused.getMessage());
             assertEquals("mine", Files.readString(crate.resolve("notes.txt")));
         }
 
         Files.delete(crate.resolve("notes.txt"));
-        fixture.runs().exportRoCrate(runId, crate, null, false);
+        export(runId, crate, null, false);
         String first = Files.readString(crate.resolve("ro-crate-metadata.json"));
-        VitruvianException again = assertThrows(VitruvianException.class, () -> fixture.runs().exportRoCrate(runId, crate, null, false));
+        VitruvianException again = assertThrows(VitruvianException.class, () -> export(runId, crate, null, false));
         assertTrue(again.getMessage().contains("--force"), again.getMessage());
         assertEquals(first, Files.readString(crate.resolve("ro-crate-metadata.json")));
 
         Files.writeString(crate.resolve("stale.txt"), "from an earlier export");
-        fixture.runs().exportRoCrate(runId, crate, "MIT", true);
+        export(runId, crate, "MIT", true);
         assertFalse(Files.exists(crate.resolve("stale.txt")));
         assertEquals(ref("https://spdx.org/licenses/MIT"), graph(read(crate)).get("./").get("license"));
         assertLeftNothingBeside(crate);
@@ -252,7 +257,7 @@ class RoCrateTest {
         Files.writeString(fixture.data("data.txt"), "edited after the run\n");
         Path crate = folder.resolve("crate");
 
-        VitruvianException refused = assertThrows(VitruvianException.class, () -> fixture.runs().exportRoCrate(runId, crate, null, false));
+        VitruvianException refused = assertThrows(VitruvianException.class, () -> export(runId, crate, null, false));
         assertEquals(ExitCode.FAILED, refused.exitCode());
         assertTrue(refused.getMessage().contains("changed since run " + runId), refused.getMessage());
         assertFalse(Files.exists(crate));
@@ -265,7 +270,7 @@ class RoCrateTest {
         Path file = Files.writeString(folder.resolve("file.txt"), "not a folder");
         Path crate = file.resolve("crate");
 
-        VitruvianException failed = assertThrows(VitruvianException.class, () -> fixture.runs().exportRoCrate(runId, crate, null, false));
+        VitruvianException failed = assertThrows(VitruvianException.class, () -> export(runId, crate, null, false));
         assertEquals(ExitCode.ENVIRONMENT, failed.exitCode());
         assertEquals("not a folder", Files.readString(file));
     }
@@ -273,7 +278,7 @@ class RoCrateTest {
     @Test
     void anUnknownRunIsRefusedAsSuch() {
         VitruvianException refused = assertThrows(VitruvianException.class,
-                () -> fixture.runs().exportRoCrate("20260101-000000-00000000", folder.resolve("crate"), null, false));
+                () -> export("20260101-000000-00000000", folder.resolve("crate"), null, false));
         assertEquals(ExitCode.FAILED, refused.exitCode());
         assertTrue(refused.getMessage().contains("No run"), refused.getMessage());
     }
@@ -342,6 +347,13 @@ class RoCrateTest {
         try (Stream<Path> siblings = Files.list(crate.getParent())) {
             List<String> hidden = siblings.map(p -> p.getFileName().toString()).filter(n -> n.startsWith(".")).toList();
             assertEquals(List.of(), hidden);
+        }
+    }
+
+    /** Exports through the service, as 'vitruvian provenance' does. */
+    private RoCrate export(String runId, Path crate, String license, boolean replace) {
+        try (ServiceHandle<RoCrateExporter> crates = Services.await(RoCrateTest.class, RoCrateExporter.class)) {
+            return crates.get().export(runId, crate, license, replace);
         }
     }
 }

@@ -1,4 +1,4 @@
-package org.vitruvian.execution;
+package org.vitruvian.execution.spi;
 
 import java.io.IOException;
 import java.nio.file.Path;
@@ -7,12 +7,13 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import org.vitruvian.model.recipe.ContainerRecipe;
 import org.vitruvian.model.site.Site;
 
 /**
  * Runs jobs on one kind of target (this machine, a Slurm cluster over SSH, a Kubernetes
- * cluster, ...). Register an implementation as an OSGi service; the {@link TargetRegistry}
- * picks the adapter for a site. Everything an adapter needs from a site comes from its Site
+ * cluster, ...). Register an implementation as an OSGi service; the engine picks the first
+ * adapter, by service ranking, that {@linkplain #supports supports} a site. Everything an adapter needs from a site comes from its Site
  * model. Every adapter, third-party ones included, passes the contract tests in
  * org.vitruvian.execution.tck.
  */
@@ -51,5 +52,17 @@ public interface TargetAdapter {
 
     /** Copies outputs back into the job's workDir, when the target is elsewhere. */
     default void stageOut(Site site, JobSpec job) throws TargetException {
+    }
+
+    /**
+     * Makes the image of a container recipe available to jobs on {@code site}, building it
+     * unless an identical one exists. Called once per recipe and run, before anything is
+     * submitted, for adapters with {@link Capability#CONTAINERS}.
+     *
+     * @param folder a folder of the run's for build contexts and logs
+     * @throws TargetException when the image cannot be made; the run is refused with the message
+     */
+    default ContainerImage image(Site site, ContainerRecipe recipe, Path folder) throws TargetException {
+        throw TargetException.permanent("the target adapter '" + name() + "' runs no containers");
     }
 }

@@ -1,4 +1,4 @@
-package org.vitruvian.execution.internal;
+package org.vitruvian.targets.local.internal;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -22,6 +22,7 @@ import org.vitruvian.core.Digests;
 import org.vitruvian.core.ExitCode;
 import org.vitruvian.core.VitruvianException;
 import org.vitruvian.core.diagnostics.Diagnostic;
+import org.vitruvian.execution.spi.ContainerImage;
 import org.vitruvian.model.recipe.ContainerRecipe;
 import org.vitruvian.model.recipe.FileCopy;
 import org.vitruvian.model.recipe.formats.ExportResult;
@@ -46,25 +47,14 @@ final class PodmanImages {
     private static final long QUERY_SECONDS = 120;
 
     private final Path folder;
-    private final Map<ContainerRecipe, String> images = new IdentityHashMap<>();
-    private final Map<String, Object> record = new LinkedHashMap<>();
 
     /** @param folder where the build contexts and logs go: {@code RUN/images} */
     PodmanImages(Path folder) {
         this.folder = folder;
     }
 
-    /** What was built or reused, by image, for the run record. */
-    Map<String, Object> record() {
-        return record;
-    }
-
     /** The image of {@code recipe}, built unless it exists; a recipe that cannot be built stops the run before anything is submitted. */
-    String image(ContainerRecipe recipe) {
-        String known = images.get(recipe);
-        if (known != null) {
-            return known;
-        }
+    ContainerImage image(ContainerRecipe recipe) {
         Path recipeFolder = recipeFolder(recipe);
         Path own = uniqueFolder(recipe.getName());
         Path context = own.resolve("context");
@@ -84,14 +74,7 @@ final class PodmanImages {
         if (!exists) {
             build(recipe, image, context, log);
         }
-        Map<String, Object> entry = new LinkedHashMap<>();
-        entry.put("recipe", recipeFile(recipe));
-        entry.put("context", context.toString());
-        entry.put("built", !exists);
-        entry.put("log", exists ? null : log.toString());
-        record.put(image, entry);
-        images.put(recipe, image);
-        return image;
+        return new ContainerImage(image, recipeFile(recipe), context, !exists, exists ? null : log);
     }
 
     private static String containerfile(ContainerRecipe recipe) {

@@ -5,23 +5,24 @@ import java.io.RandomAccessFile;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.LinkedHashMap;
-import java.util.Map;
+import java.util.Optional;
+
+import org.vitruvian.execution.StepProgress;
 
 /** The last {@code VITRUVIAN-PROGRESS <fraction> <message>} line a service printed. */
-final class Progress {
+final class StepProgressReader {
 
     static final String PREFIX = "VITRUVIAN-PROGRESS ";
 
     /** Only the end of a log is read: services may print a lot, the last progress line is near the end. */
     private static final int TAIL_BYTES = 64 * 1024;
 
-    private Progress() {
+    private StepProgressReader() {
     }
 
-    static Map<String, Object> last(Path log) {
+    static Optional<StepProgress> last(Path log) {
         if (log == null || !Files.isRegularFile(log)) {
-            return null;
+            return Optional.empty();
         }
         try (RandomAccessFile file = new RandomAccessFile(log.toFile(), "r")) {
             long start = Math.max(0, file.length() - TAIL_BYTES);
@@ -30,18 +31,18 @@ final class Progress {
             file.readFully(tail);
             String[] lines = new String(tail, StandardCharsets.UTF_8).split("\n");
             for (int i = lines.length - 1; i >= 0; i--) {
-                Map<String, Object> parsed = parse(lines[i]);
+                StepProgress parsed = parse(lines[i]);
                 if (parsed != null) {
-                    return parsed;
+                    return Optional.of(parsed);
                 }
             }
-            return null;
+            return Optional.empty();
         } catch (IOException e) {
-            return null;
+            return Optional.empty();
         }
     }
 
-    static Map<String, Object> parse(String line) {
+    static StepProgress parse(String line) {
         if (!line.startsWith(PREFIX)) {
             return null;
         }
@@ -49,10 +50,7 @@ final class Progress {
         int space = rest.indexOf(' ');
         try {
             double fraction = Double.parseDouble(space < 0 ? rest : rest.substring(0, space));
-            Map<String, Object> progress = new LinkedHashMap<>();
-            progress.put("fraction", Math.max(0, Math.min(1, fraction)));
-            progress.put("message", space < 0 ? "" : rest.substring(space + 1));
-            return progress;
+            return new StepProgress(fraction, space < 0 ? "" : rest.substring(space + 1));
         } catch (NumberFormatException e) {
             return null;
         }

@@ -1,4 +1,4 @@
-package org.vitruvian.execution.internal;
+package org.vitruvian.targets.local.internal;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

@@ -1,4 +1,4 @@
-package org.vitruvian.execution.internal;
+package org.vitruvian.provenance.internal;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -40,7 +40,12 @@ import org.vitruvian.core.ShellQuoting;
 import org.vitruvian.core.ExitCode;
 import org.vitruvian.core.VitruvianException;
 import org.vitruvian.core.json.Json;
-import org.vitruvian.execution.Runs;
+import org.vitruvian.execution.FileRecord;
+import org.vitruvian.execution.RunRecord;
+import org.vitruvian.execution.RunState;
+import org.vitruvian.execution.StepRecord;
+import org.vitruvian.execution.StepState;
+import org.vitruvian.provenance.RoCrate;
 import org.vitruvian.model.recipe.ContainerRecipe;
 import org.vitruvian.model.service.DataPort;
 import org.vitruvian.model.service.Parameter;
@@ -66,7 +71,7 @@ import org.vitruvian.model.yaml.ModelService.ModelSet;
  * beside each other (so their relative references still resolve), {@code inputs/INPUT/FILE},
  * {@code outputs/STEP/FILE}, {@code trust-decisions.json}, {@code ro-crate-metadata.json}.
  */
-final class RoCrateWriter {
+public final class RoCrateWriter {
 
     static final String METADATA = "ro-crate-metadata.json";
     static final String TRUST_DECISIONS = "trust-decisions.json";
@@ -94,7 +99,7 @@ final class RoCrateWriter {
             Map.entry("dicom", "application/dicom"), Map.entry("dcm", "application/dicom"));
 
     private final ModelService models;
-    private final Map<String, Object> record;
+    private final RunRecord record;
     private final String runId;
     private final Path crate;
     private final Map<String, Map<String, Object>> graph = new LinkedHashMap<>();
@@ -105,10 +110,10 @@ final class RoCrateWriter {
     private int files;
     private long bytes;
 
-    private RoCrateWriter(ModelService models, Map<String, Object> record, Path crate) {
+    private RoCrateWriter(ModelService models, RunRecord record, Path crate) {
         this.models = models;
         this.record = record;
-        this.runId = String.valueOf(record.get("id"));
+        this.runId = record.id();
         this.crate = crate;
     }
 
@@ -116,7 +121,7 @@ final class RoCrateWriter {
      * Writes the crate of {@code record} (a run that has ended) into {@code folder}: built in a
      * temporary folder beside it, which then takes its place in one rename.
      */
-    static Runs.Crate write(ModelService models, Map<String, Object> record, Path folder, String license, boolean replace) {
+    public static RoCrate write(ModelService models, RunRecord record, Path folder, String license, boolean replace) {
         Path target = target(folder, replace);
         Path parent = target.getParent();
         Path temp = null;
@@ -130,7 +135,7 @@ final class RoCrateWriter {
             writer.build(license);
             moveIntoPlace(temp, target);
             temp = null;
-            return new Runs.Crate(target, writer.files, writer.bytes);
+            return new RoCrate(target, writer.files, writer.bytes);
         } catch (IOException e) {
             throw new VitruvianException(ExitCode.ENVIRONMENT, "Cannot write the RO-Crate into " + folder + ": " + reason(e), e);
         } finally {
@@ -203,8 +208,7 @@ final class RoCrateWriter {
     // --- the crate ---------------------------------------------------------------------------
 
     private void build(String license) throws IOException {
-        Map<String, Object> workflowRecord = map(record.get("workflow"));
-        Path workflowFile = Path.of(String.valueOf(workflowRecord.get("file"))).toAbsolutePath().normalize();
+        Path workflowFile = record.workflow().file().toAbsolutePath().normalize();
         Map<Path, String> sources = copySources(workflowFile);
         Map<Path, EObject> roots = load(sources, workflowFile);
         if (!(roots.get(workflowFile) instanceof Workflow workflow)) {
@@ -232,8 +236,8 @@ final class RoCrateWriter {
 
     /** Copies the model files the run read into workflow/, in the layout they had beside each other. */
     private Map<Path, String> copySources(Path workflowFile) throws IOException {
-        List<Map<String, Object>> recorded = list(map(record.get("provenance")).get("files"));
-        List<Path> paths = recorded.stream().map(f -> Path.of(String.valueOf(f.get("path"))).toAbsolutePath().normalize()).toList();
+        List<FileRecord> recorded = record.provenance() == null ? List.of() : record.provenance().files();
+        List<Path> paths = recorded.stream().map(f -> f.path().toAbsolutePath().normalize()).toList();
         if (!paths.contains(workflowFile)) {
             throw new VitruvianException(ExitCode.FAILED, "Run " + runId + " recorded no digest of its workflow " + workflowFile
                     + ", so the crate cannot vouch for it.");
@@ -251,7 +255,7 @@ final class RoCrateWriter {
                 continue;
             }
             String id = uniquePath("workflow/" + safePath(base.relativize(path)));
-            copy(path, id, (String) recorded.get(i).get("sha256"), "model file");
+            copy(path, id, recorded.get(i).sha256(), "model file");
             sources.put(path, id);
         }
         return sources;
@@ -473,11 +477,11 @@ final class RoCrateWriter {
     }
 
     private void copyInputs(Workflow workflow, String workflowId) throws IOException {
-        for (Map.Entry<String, Object> input : map(record.get("inputs")).entrySet()) {
-            Map<String, Object> recorded = map(input.getValue());
-            Path path = Path.of(String.valueOf(recorded.get("path")));
+        for (Map.Entry<String, FileRecord> input : record.inputs().entrySet()) {
+            FileRecord recorded = input.getValue();
+            Path path = recorded.path();
             String id = uniquePath("inputs/" + safe(input.getKey()) + "/" + safe(path.getFileName().toString()));
-            Map<String, Object> file = copy(path, id, (String) recorded.get("sha256"), "input '" + input.getKey() + "'");
+            Map<String, Object> file = copyData(recorded, id, "input '" + input.getKey() + "'");
             file.put("name", input.getKey());
             port(workflow.getInputs(), input.getKey()).ifPresent(port -> {
                 putIfSet(file, "description", port.getDescription());
@@ -491,16 +495,16 @@ final class RoCrateWriter {
     /** Every file a step produced, in outputs/STEP/: the workflow's outputs and the intermediate ones. */
     private void copyOutputs(Workflow workflow, String workflowId, Map<ServiceDefinition, String> tools) throws IOException {
         Map<String, String> workflowOutputs = new HashMap<>();
-        map(record.getOrDefault("outputs", Map.of())).forEach((name, from) -> workflowOutputs.put(String.valueOf(from), name));
-        for (Map.Entry<String, Map<String, Object>> step : RunsImpl.steps(record).entrySet()) {
-            Optional<ServiceDefinition> service = workflow.getSteps().stream().filter(s -> s.getName().equals(step.getKey())).findFirst()
+        record.outputs().forEach((name, from) -> workflowOutputs.put(from, name));
+        for (StepRecord step : record.steps()) {
+            Optional<ServiceDefinition> service = workflow.getSteps().stream().filter(s -> s.getName().equals(step.name())).findFirst()
                     .flatMap(StepServices::serviceOf);
-            for (Map.Entry<String, Object> output : map(step.getValue().getOrDefault("produced", Map.of())).entrySet()) {
-                Map<String, Object> recorded = map(output.getValue());
-                Path path = Path.of(String.valueOf(recorded.get("path")));
-                String id = uniquePath("outputs/" + safe(step.getKey()) + "/" + safe(path.getFileName().toString()));
-                String port = step.getKey() + "." + output.getKey();
-                Map<String, Object> file = copy(path, id, (String) recorded.get("sha256"), "output " + port);
+            for (Map.Entry<String, FileRecord> output : step.produced().entrySet()) {
+                FileRecord recorded = output.getValue();
+                Path path = recorded.path();
+                String id = uniquePath("outputs/" + safe(step.name()) + "/" + safe(path.getFileName().toString()));
+                String port = step.name() + "." + output.getKey();
+                Map<String, Object> file = copyData(recorded, id, "output " + port);
                 List<Object> realizes = new ArrayList<>();
                 service.map(tools::get).ifPresent(tool -> realizes.add(ref(tool + "/output/" + encode(output.getKey()))));
                 Optional<DataPort> definition = service.flatMap(s -> port(s.getOutputs(), output.getKey()));
@@ -534,35 +538,40 @@ final class RoCrateWriter {
     private void writeTrustDecisions(String runAction) throws IOException {
         Map<String, Object> decisions = new LinkedHashMap<>();
         decisions.put("run", runId);
-        decisions.put("policy", record.get("policy"));
-        decisions.put("decisions", record.getOrDefault("trust", List.of()));
-        decisions.put("compatibility", record.getOrDefault("compatibility", List.of()));
+        Map<String, Object> policyJson = new LinkedHashMap<>();
+        if (record.policy() != null) {
+            policyJson.put("name", record.policy().name());
+            policyJson.put("location", record.policy().location());
+            policyJson.put("sha256", record.policy().sha256());
+        }
+        decisions.put("policy", policyJson);
+        decisions.put("decisions", record.trust());
+        decisions.put("compatibility", record.compatibility());
         byte[] content = Json.stringify(decisions).getBytes(StandardCharsets.UTF_8);
         Path file = inside(uniquePath(TRUST_DECISIONS));
         Files.write(file, content, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
         Map<String, Object> entity = dataFile(TRUST_DECISIONS, content.length, Digests.sha256(content));
-        Map<String, Object> policy = map(record.get("policy"));
         entity.put("name", "Trust decisions and compatibility findings");
-        entity.put("description", "Where trust policy " + policy.get("name") + " (" + policy.get("location") + ", SHA-256 "
-                + policy.get("sha256") + ") allowed each step's data to go and why, and whether each step's container would "
+        entity.put("description", "Where trust policy " + policyJson.get("name") + " (" + policyJson.get("location") + ", SHA-256 "
+                + policyJson.get("sha256") + ") allowed each step's data to go and why, and whether each step's container would "
                 + "work on its site, decided before anything was submitted.");
         entity.put("encodingFormat", "application/json");
         entity.put("about", ref(runAction));
     }
 
     private void describeRun(Workflow workflow, String workflowId, String runAction, Map<Path, EObject> roots, Map<Path, String> sources) {
-        String state = String.valueOf(record.get("state"));
+        String state = record.state().name();
         Map<String, Object> action = entity(runAction, "CreateAction");
         action.put("name", "Run " + runId + " of workflow " + workflow.getName());
         action.put("description", runDescription(state));
         action.put("instrument", ref(workflowId));
         List<Object> object = new ArrayList<>();
-        for (Object input : map(record.get("inputs")).values()) {
-            Optional.ofNullable(dataId(map(input).get("path"))).ifPresent(id -> object.add(ref(id)));
+        for (FileRecord input : record.inputs().values()) {
+            Optional.ofNullable(dataId(input.path())).ifPresent(id -> object.add(ref(id)));
         }
         Map<String, Object> units = new HashMap<>();
         workflow.getParameters().forEach(p -> units.put(p.getName(), p.getUnit()));
-        for (Map.Entry<String, Object> value : map(record.getOrDefault("parameters", Map.of())).entrySet()) {
+        for (Map.Entry<String, String> value : record.parameters().entrySet()) {
             String id = runAction + "/parameter/" + encode(value.getKey());
             propertyValue(id, value.getKey(), value.getValue(), (String) units.get(value.getKey()),
                     workflowId + "#parameter/" + encode(value.getKey()));
@@ -576,38 +585,35 @@ final class RoCrateWriter {
         });
         action.put("object", object);
         List<Object> result = new ArrayList<>();
-        map(record.getOrDefault("outputs", Map.of())).forEach((name, from) -> {
-            String port = String.valueOf(from);
+        record.outputs().forEach((name, port) -> {
             int dot = port.indexOf('.');
-            Map<String, Object> step = RunsImpl.steps(record).get(port.substring(0, dot));
-            Object produced = step == null ? null : map(step.getOrDefault("produced", Map.of())).get(port.substring(dot + 1));
-            if (produced != null) {
-                Optional.ofNullable(dataId(map(produced).get("path"))).ifPresent(id -> result.add(ref(id)));
+            if (dot < 0) {
+                return;
             }
+            record.step(port.substring(0, dot)).map(step -> step.produced().get(port.substring(dot + 1)))
+                    .flatMap(produced -> Optional.ofNullable(dataId(produced.path()))).ifPresent(id -> result.add(ref(id)));
         });
         action.put("result", result);
-        putIfSet(action, "startTime", record.get("created"));
-        putIfSet(action, "endTime", record.get("ended"));
-        status(action, state.equals("COMPLETED"), failure(state));
+        putIfSet(action, "startTime", text(record.created()));
+        putIfSet(action, "endTime", text(record.ended()));
+        status(action, record.state() == RunState.COMPLETED, failure(state));
     }
 
     private String runDescription(String state) {
-        Map<String, Object> provenance = map(record.get("provenance"));
-        Map<String, Object> workflow = map(record.get("workflow"));
-        StringBuilder text = new StringBuilder("Vitruvian run ").append(runId).append(" of workflow ").append(workflow.get("name"));
-        if (workflow.get("version") != null) {
-            text.append(' ').append(workflow.get("version"));
+        RunRecord.ProvenanceRecord provenance = record.provenance();
+        StringBuilder text = new StringBuilder("Vitruvian run ").append(runId).append(" of workflow ").append(record.workflow().name());
+        if (record.workflow().version() != null) {
+            text.append(' ').append(record.workflow().version());
         }
-        text.append(" on site ").append(record.get("site")).append(": ").append(state).append('.');
-        Object git = provenance.get("git");
-        if (git instanceof Map<?, ?> commit) {
-            text.append(" Sources at git commit ").append(commit.get("commit"))
-                    .append(Boolean.TRUE.equals(commit.get("dirty")) ? ", with uncommitted changes." : ".");
+        text.append(" on site ").append(record.site()).append(": ").append(state).append('.');
+        RunRecord.GitState git = provenance == null ? null : provenance.git();
+        if (git != null) {
+            text.append(" Sources at git commit ").append(git.commit()).append(git.dirty() ? ", with uncommitted changes." : ".");
         } else {
             text.append(" Sources not in a git work tree.");
         }
-        if (provenance.get("java") != null) {
-            text.append(" Java: ").append(provenance.get("java")).append('.');
+        if (provenance != null && provenance.java() != null) {
+            text.append(" Java: ").append(provenance.java()).append('.');
         }
         return text.toString();
     }
@@ -617,11 +623,11 @@ final class RoCrateWriter {
             return null;
         }
         List<String> failed = new ArrayList<>();
-        RunsImpl.steps(record).forEach((name, step) -> {
-            if ("FAILED".equals(step.get("state"))) {
-                failed.add("step '" + name + "' failed" + (step.get("detail") == null ? "" : ": " + step.get("detail")));
+        for (StepRecord step : record.steps()) {
+            if (step.state() == StepState.FAILED) {
+                failed.add("step '" + step.name() + "' failed" + (step.detail() == null ? "" : ": " + step.detail()));
             }
-        });
+        }
         return state.equals("CANCELLED") ? "cancelled" : failed.isEmpty() ? state.toLowerCase(Locale.ROOT) : String.join("; ", failed);
     }
 
@@ -631,20 +637,20 @@ final class RoCrateWriter {
      */
     private void describeSteps(Workflow workflow, String workflowId, String runAction, Map<ServiceDefinition, String> tools) {
         for (Step step : workflow.getSteps()) {
-            Map<String, Object> recorded = RunsImpl.steps(record).get(step.getName());
-            if (recorded == null || recorded.get("started") == null) {
+            StepRecord recorded = record.step(step.getName()).orElse(null);
+            if (recorded == null || recorded.started() == null) {
                 continue;
             }
             Optional<ServiceDefinition> service = StepServices.serviceOf(step);
             Optional<String> tool = service.map(tools::get);
             String id = runAction + "/step/" + encode(step.getName());
             Map<String, Object> action = entity(id, "CreateAction");
-            action.put("name", "Step " + step.getName() + " of run " + runId + ": " + recorded.get("service") + " on "
-                    + recorded.get("site"));
+            action.put("name", "Step " + step.getName() + " of run " + runId + ": " + recorded.service() + " on "
+                    + recorded.site());
             action.put("description", stepDescription(recorded));
             tool.ifPresent(t -> action.put("instrument", ref(t)));
             List<Object> object = new ArrayList<>();
-            map(recorded.getOrDefault("inputs", Map.of())).forEach((port, path) -> {
+            recorded.inputs().forEach((port, path) -> {
                 String data = dataId(path);
                 if (data != null) {
                     object.add(ref(data));
@@ -653,7 +659,7 @@ final class RoCrateWriter {
             });
             Map<String, String> units = new HashMap<>();
             service.ifPresent(s -> s.getParameters().forEach(p -> units.put(p.getName(), p.getUnit())));
-            for (Map.Entry<String, Object> value : map(recorded.getOrDefault("parameters", Map.of())).entrySet()) {
+            for (Map.Entry<String, String> value : recorded.parameters().entrySet()) {
                 String valueId = id + "/parameter/" + encode(value.getKey());
                 propertyValue(valueId, value.getKey(), value.getValue(), units.get(value.getKey()),
                         tool.map(t -> t + "/parameter/" + encode(value.getKey())).orElse(null));
@@ -661,11 +667,11 @@ final class RoCrateWriter {
             }
             action.put("object", object);
             List<Object> result = new ArrayList<>();
-            map(recorded.getOrDefault("produced", Map.of())).values()
-                    .forEach(produced -> Optional.ofNullable(dataId(map(produced).get("path"))).ifPresent(data -> result.add(ref(data))));
+            recorded.produced().values()
+                    .forEach(produced -> Optional.ofNullable(dataId(produced.path())).ifPresent(data -> result.add(ref(data))));
             action.put("result", result);
             List<Object> environment = new ArrayList<>();
-            map(recorded.getOrDefault("environment", Map.of())).forEach((name, value) -> {
+            recorded.environment().forEach((name, value) -> {
                 String valueId = id + "/environment/" + encode(name);
                 propertyValue(valueId, name, value, null, null);
                 environment.add(ref(valueId));
@@ -673,9 +679,9 @@ final class RoCrateWriter {
             if (!environment.isEmpty()) {
                 action.put("environment", environment);
             }
-            putIfSet(action, "startTime", recorded.get("started"));
-            putIfSet(action, "endTime", recorded.get("ended"));
-            boolean completed = "COMPLETED".equals(recorded.get("state"));
+            putIfSet(action, "startTime", text(recorded.started()));
+            putIfSet(action, "endTime", text(recorded.ended()));
+            boolean completed = recorded.state() == StepState.COMPLETED;
             status(action, completed, completed ? null : stepFailure(recorded));
 
             Map<String, Object> control = entity(runAction + "/control/" + encode(step.getName()), "ControlAction");
@@ -686,30 +692,29 @@ final class RoCrateWriter {
         }
     }
 
-    private static String stepDescription(Map<String, Object> step) {
-        StringBuilder text = new StringBuilder("Attempt ").append(step.get("attempt")).append(" on site ").append(step.get("site"))
-                .append(" (target ").append(step.get("adapter")).append(")");
-        if (step.get("exitCode") != null) {
-            text.append(", exit code ").append(step.get("exitCode"));
+    private static String stepDescription(StepRecord step) {
+        StringBuilder text = new StringBuilder("Attempt ").append(step.attempt()).append(" on site ").append(step.site())
+                .append(" (target ").append(step.adapter()).append(")");
+        if (step.exitCode() != null) {
+            text.append(", exit code ").append(step.exitCode());
         }
         text.append(". Command: ");
-        List<String> words = list(step.getOrDefault("command", List.of())).stream().map(String::valueOf).toList();
-        return text.append(ShellQuoting.words(words)).toString();
+        return text.append(ShellQuoting.words(step.command())).toString();
     }
 
-    private static String stepFailure(Map<String, Object> step) {
-        if ("CANCELLED".equals(step.get("state"))) {
+    private static String stepFailure(StepRecord step) {
+        if (step.state() == StepState.CANCELLED) {
             return "cancelled";
         }
-        StringBuilder text = new StringBuilder(String.valueOf(step.get("state")).toLowerCase(Locale.ROOT));
-        if (step.get("exitCode") != null) {
-            text.append(" with exit code ").append(step.get("exitCode"));
+        StringBuilder text = new StringBuilder(step.state().name().toLowerCase(Locale.ROOT));
+        if (step.exitCode() != null) {
+            text.append(" with exit code ").append(step.exitCode());
         }
-        if (step.get("reason") != null) {
-            text.append(" (").append(step.get("reason")).append(')');
+        if (step.reason() != null) {
+            text.append(" (").append(step.reason()).append(')');
         }
-        if (step.get("detail") != null) {
-            text.append(": ").append(step.get("detail"));
+        if (step.detail() != null) {
+            text.append(": ").append(step.detail());
         }
         return text.toString();
     }
@@ -723,7 +728,7 @@ final class RoCrateWriter {
         root.put("conformsTo", List.of(ref(PROCESS_RUN_CRATE), ref(WORKFLOW_RUN_CRATE), ref(PROVENANCE_RUN_CRATE), ref(WORKFLOW_RO_CRATE)));
         root.put("name", "Vitruvian run " + runId + " of workflow " + workflow.getName());
         root.put("description", "Provenance of Vitruvian run " + runId + " of workflow " + workflow.getName() + " on site "
-                + record.get("site") + " (" + record.get("state") + "): the workflow with its service definitions and recipes, "
+                + record.site() + " (" + record.state() + "): the workflow with its service definitions and recipes, "
                 + "the input and output files with their SHA-256, the parameter values, what each step ran, and the trust "
                 + "decisions made before anything was submitted.");
         root.put("datePublished", Instant.now().truncatedTo(ChronoUnit.SECONDS).toString());
@@ -818,9 +823,9 @@ final class RoCrateWriter {
         return file;
     }
 
-    /** The crate id of the run's data file that was at {@code path}, or null. */
-    private String dataId(Object path) {
-        return path == null ? null : dataIds.get(key(Path.of(String.valueOf(path))));
+    /** The crate id of the run's data file (or folder) that was at {@code path}, or null. */
+    private String dataId(Path path) {
+        return path == null ? null : dataIds.get(key(path));
     }
 
     private static String key(Path path) {
@@ -844,11 +849,67 @@ final class RoCrateWriter {
     // --- files -------------------------------------------------------------------------------
 
     /**
+     * Copies a file or folder the run recorded into the crate. A folder (a DICOM series, say)
+     * becomes a Dataset whose parts are its files, each with its SHA-256; the folder's digest
+     * (of its files' relative paths and digests, in path order, as runs record it) must be the
+     * one the run recorded.
+     */
+    private Map<String, Object> copyData(FileRecord recorded, String id, String what) throws IOException {
+        Path source = recorded.path();
+        if (!recorded.folder() && !Files.isDirectory(source)) {
+            return copy(source, id, recorded.sha256(), what);
+        }
+        if (recorded.sha256() == null) {
+            throw new VitruvianException(ExitCode.FAILED, "Run " + runId + " recorded no SHA-256 of its " + what + " " + source
+                    + ", so the crate cannot vouch for it.");
+        }
+        if (!Files.isDirectory(source)) {
+            throw new VitruvianException(ExitCode.ENVIRONMENT, "The " + what + " of run " + runId + ", the folder " + source
+                    + ", is gone; the crate needs the files the run used.");
+        }
+        List<Path> members;
+        try (Stream<Path> tree = Files.walk(source)) {
+            members = tree.filter(Files::isRegularFile).sorted().toList();
+        }
+        String folderId = id.endsWith("/") ? id : id + "/";
+        StringBuilder listing = new StringBuilder();
+        List<Object> memberRefs = new ArrayList<>();
+        long total = 0;
+        for (Path member : members) {
+            Path relative = source.relativize(member);
+            String memberId = folderId + safePath(relative);
+            usedPaths.add(memberId);
+            Map<String, Object> file = copy(member, memberId, null, what + " file " + relative, true);
+            listing.append(relative).append(' ').append(file.get("sha256")).append('\n');
+            // Parts of a Dataset belong to it, not to the crate's root.
+            parts.remove(ref(memberId));
+            memberRefs.add(ref(memberId));
+            total += Long.parseLong(String.valueOf(file.get("contentSize")));
+        }
+        String actual = Digests.sha256(listing.toString().getBytes(StandardCharsets.UTF_8));
+        if (!actual.equals(recorded.sha256())) {
+            throw new VitruvianException(ExitCode.FAILED, "The " + what + " " + source + " changed since run " + runId
+                    + " (SHA-256 of its files then " + recorded.sha256() + ", now " + actual + "); a crate of it would not describe what ran.");
+        }
+        Map<String, Object> dataset = entity(folderId, "Dataset");
+        dataset.put("hasPart", memberRefs);
+        dataset.put("contentSize", String.valueOf(total));
+        dataset.put("sha256", actual);
+        parts.add(ref(folderId));
+        return dataset;
+    }
+
+    /**
      * Copies {@code source} to the crate path {@code id}, computing its digest on the way, and
      * refuses it unless the digest is the one the run recorded.
      */
     private Map<String, Object> copy(Path source, String id, String recordedSha256, String what) throws IOException {
-        if (recordedSha256 == null) {
+        return copy(source, id, recordedSha256, what, false);
+    }
+
+    /** @param member a folder's file, which has no digest of its own in the record: its folder's digest is checked */
+    private Map<String, Object> copy(Path source, String id, String recordedSha256, String what, boolean member) throws IOException {
+        if (recordedSha256 == null && !member) {
             throw new VitruvianException(ExitCode.FAILED, "Run " + runId + " recorded no SHA-256 of its " + what + " " + source
                     + ", so the crate cannot vouch for it.");
         }
@@ -868,7 +929,7 @@ final class RoCrateWriter {
             throw e;
         }
         String actual = Digests.hex(digest);
-        if (!actual.equals(recordedSha256)) {
+        if (!member && !actual.equals(recordedSha256)) {
             throw new VitruvianException(ExitCode.FAILED, "The " + what + " " + source + " changed since run " + runId
                     + " (SHA-256 then " + recordedSha256 + ", now " + actual + "); a crate of it would not describe what ran.");
         }
@@ -961,13 +1022,7 @@ final class RoCrateWriter {
         return e.getMessage() + ".";
     }
 
-    @SuppressWarnings("unchecked")
-    private static Map<String, Object> map(Object value) {
-        return value instanceof Map<?, ?> m ? (Map<String, Object>) m : Map.of();
-    }
-
-    @SuppressWarnings("unchecked")
-    private static <T> List<T> list(Object value) {
-        return value instanceof List<?> l ? (List<T>) l : List.of();
+    private static String text(Object value) {
+        return value == null ? null : value.toString();
     }
 }

@@ -1,4 +1,4 @@
-package org.vitruvian.execution;
+package org.vitruvian.execution.spi;
 
 /**
  * What a target says about a job.

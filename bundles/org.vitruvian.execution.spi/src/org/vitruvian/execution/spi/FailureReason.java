@@ -1,4 +1,4 @@
-package org.vitruvian.execution;
+package org.vitruvian.execution.spi;
 
 /** Why a job FAILED. */
 public enum FailureReason {

@@ -1,4 +1,4 @@
-package org.vitruvian.execution.tests;
+package org.vitruvian.tests.support;
 
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.fail;
@@ -21,25 +21,28 @@ import org.osgi.framework.Bundle;
 import org.osgi.framework.FrameworkUtil;
 import org.vitruvian.core.services.ServiceHandle;
 import org.vitruvian.core.services.Services;
+import org.vitruvian.execution.RunRecord;
+import org.vitruvian.execution.RunState;
 import org.vitruvian.execution.Runs;
 
 /**
  * Real runs on this machine for one test: a Vitruvian home of its own (so runs and user sites
- * never leak between tests), the bundle's data/ folder copied beside it, and the site
- * {@code workbench} (data/sites/workbench.yaml) as a user site, which the local target runs
- * and whose description does not depend on the machine the tests run on.
+ * never leak between tests), this bundle's data/ folder (small workflows of shell-script
+ * services) copied beside it, and the site {@code workbench} (data/sites/workbench.yaml) as a
+ * user site, which the local target runs and whose description does not depend on the machine
+ * the tests run on.
  */
-final class RunFixture implements AutoCloseable {
+public final class RunFixture implements AutoCloseable {
 
     /** A step of the test workflows takes milliseconds; this is only there to fail instead of hanging. */
-    static final Duration DEADLINE = Duration.ofSeconds(60);
+    public static final Duration DEADLINE = Duration.ofSeconds(60);
     private static final long POLL_MILLIS = 50;
 
     private final Path data;
     private final Path home;
     private final ServiceHandle<Runs> runs;
 
-    RunFixture(Path folder) {
+    public RunFixture(Path folder) {
         data = folder.resolve("data");
         home = folder.resolve("home");
         copyData();
@@ -50,39 +53,40 @@ final class RunFixture implements AutoCloseable {
             throw new UncheckedIOException(e);
         }
         System.setProperty("vitruvian.home", home.toString());
-        runs = Services.await(RunFixture.class, Runs.class);
+        // This bundle is never started (it has no activator), so the engine's own bundle asks SCR.
+        runs = Services.await(Runs.class, Runs.class);
     }
 
-    Runs runs() {
+    public Runs runs() {
         return runs.get();
     }
 
     /** A file of the copied data/ folder. */
-    Path data(String name) {
+    public Path data(String name) {
         return data.resolve(name);
     }
 
-    Path home() {
+    public Path home() {
         return home;
     }
 
     /** Starts a run on the workbench site and fails the test when it is refused. */
-    String start(String workflow, Map<String, String> parameters, Map<String, Path> inputs) {
+    public String start(String workflow, Map<String, String> parameters, Map<String, Path> inputs) {
         Runs.Started started = runs().start(new Runs.Request(data(workflow), "workbench", parameters, inputs, null));
         assertFalse(started.refused(), () -> "refused: " + started.report().diagnostics());
         return started.runId();
     }
 
     /** Advances the run, as 'vitruvian status' does, until it is no longer RUNNING. */
-    Map<String, Object> awaitEnd(String runId) {
+    public RunRecord awaitEnd(String runId) {
         long deadline = System.nanoTime() + DEADLINE.toNanos();
         while (true) {
-            Map<String, Object> record = runs().advance(runId);
-            if (!"RUNNING".equals(record.get("state"))) {
+            RunRecord record = runs().advance(runId);
+            if (record.state() != RunState.RUNNING) {
                 return record;
             }
             if (System.nanoTime() > deadline) {
-                fail("run " + runId + " still RUNNING after " + DEADLINE + ": " + record.get("steps"));
+                fail("run " + runId + " still RUNNING after " + DEADLINE + ": " + record.steps());
             }
             try {
                 Thread.sleep(POLL_MILLIS);
@@ -93,7 +97,7 @@ final class RunFixture implements AutoCloseable {
         }
     }
 
-    static String sha256(Path file) {
+    public static String sha256(Path file) {
         try {
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(file)));
         } catch (IOException e) {
