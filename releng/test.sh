@@ -155,9 +155,22 @@ if [ "$status" = 0 ]; then
   [ "$launcher_failed" = 0 ] || status=1
 fi
 
-# --- Issue 11 (validation branch): the launcher checks themselves. A match in long output is a
-# match (no pipe into grep -q under pipefail), a miss is a miss. Needs no build.
+# --- Issue 11 (validation branch) -------------------------------------------------------------
+# The launcher checks themselves: a match in long output is a match (no pipe into grep -q under
+# pipefail), a miss is a miss. Needs no build.
 expect_exit 0 "the launcher checks count a match on the first line of 1 MiB of output" releng/tests/expect.sh
+if [ "$status" = 0 ]; then
+  # What probing got past validate, refused at its position; and no slf4j or JGit line on stderr.
+  expect_output "validate refuses a port that leads out of the run folder" \
+    "service-port-name.yaml:10:12: error: .*\\[service.port-name\\]" ./vitruvian validate examples/invalid/service-port-name.yaml
+  expect_output "validate refuses a site host holding a shell command" \
+    "site-host.yaml:11:9: error: .*\\[site.host\\]" ./vitruvian validate examples/invalid/site-host.yaml
+  expect_output "validate names an unknown pinned site and the sites there are" \
+    "resources-beyond-site.yaml:22:11: error: .*Known sites: .*jureca-dc.*\\[workflow.unknown-site\\]" \
+    ./vitruvian validate examples/invalid/resources-beyond-site.yaml
+  expect_exit 0 "./vitruvian --version prints nothing on stderr" \
+    sh -c 'err=$(./vitruvian --version 2>&1 >/dev/null) && [ -z "$err" ]'
+fi
 [ "$launcher_failed" = 0 ] || status=1
 # --- end of the validation branch's block
 
