@@ -32,7 +32,9 @@ trap 'kill "$ide" 2>/dev/null || true; wait "$ide" 2>/dev/null || true; rm -rf "
 VITRUVIAN_HOME="$scratch" "$root/vitruvian" ide >"$scratch/ide.log" 2>&1 &
 ide=$!
 
-window_id() { xwininfo -root -tree 2>/dev/null | awk '/"Vitruvian"/ && /[0-9]+x[0-9]+/ {print $1; exit}'; }
+# awk reads to the end: leaving at the first match would kill xwininfo with SIGPIPE, which fails
+# the pipeline under pipefail.
+window_id() { xwininfo -root -tree 2>/dev/null | awk '!found && /"Vitruvian"/ && /[0-9]+x[0-9]+/ {print $1; found = 1}'; }
 
 end=$((SECONDS + deadline_seconds))
 id=""

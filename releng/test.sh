@@ -22,7 +22,8 @@ packages=(xvfb xauth libgtk-3-0
 
 missing=()
 for p in "${packages[@]}"; do
-  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'install ok installed' || missing+=("$p")
+  # No pipe into grep -q: under pipefail an early exit of grep could fail the pipeline.
+  [ "$(dpkg-query -W -f='${Status}' "$p" 2>/dev/null || true)" = 'install ok installed' ] || missing+=("$p")
 done
 if [ ${#missing[@]} -gt 0 ]; then
   if [ "$(id -u)" = 0 ]; then
@@ -66,31 +67,8 @@ if [ "$status" = 0 ]; then
 fi
 
 # The launcher as a user runs it, against the products the build just made.
-launcher_passed=0
-launcher_failed=0
-expect_exit() { # expected-status description command...
-  local expected=$1 what=$2 actual=0
-  shift 2
-  "$@" >/dev/null 2>&1 || actual=$?
-  if [ "$actual" = "$expected" ]; then
-    launcher_passed=$((launcher_passed + 1))
-  else
-    launcher_failed=$((launcher_failed + 1))
-    echo "test.sh: FAILED launcher check: $what: exit $actual, expected $expected" >&2
-  fi
-}
-expect_output() { # description regex command...
-  local what=$1 pattern=$2 output
-  shift 2
-  output=$("$@" 2>&1) || true
-  if printf '%s\n' "$output" | grep -qE -- "$pattern"; then
-    launcher_passed=$((launcher_passed + 1))
-  else
-    launcher_failed=$((launcher_failed + 1))
-    echo "test.sh: FAILED launcher check: $what: output does not match /$pattern/:" >&2
-    printf '%s\n' "$output" | head -20 >&2
-  fi
-}
+# shellcheck source=releng/lib/expect.sh
+. "$root/releng/lib/expect.sh"
 if [ "$status" = 0 ]; then
   expect_exit 0 "./vitruvian --version" ./vitruvian --version
   expect_exit 2 "./vitruvian no-such-command" ./vitruvian no-such-command
@@ -176,6 +154,25 @@ if [ "$status" = 0 ]; then
   rm -rf "$plugin_home"
   [ "$launcher_failed" = 0 ] || status=1
 fi
+
+# --- Issue 11 (validation branch) -------------------------------------------------------------
+# The launcher checks themselves: a match in long output is a match (no pipe into grep -q under
+# pipefail), a miss is a miss. Needs no build.
+expect_exit 0 "the launcher checks count a match on the first line of 1 MiB of output" releng/tests/expect.sh
+if [ "$status" = 0 ]; then
+  # What probing got past validate, refused at its position; and no slf4j or JGit line on stderr.
+  expect_output "validate refuses a port that leads out of the run folder" \
+    "service-port-name.yaml:10:12: error: .*\\[service.port-name\\]" ./vitruvian validate examples/invalid/service-port-name.yaml
+  expect_output "validate refuses a site host holding a shell command" \
+    "site-host.yaml:11:9: error: .*\\[site.host\\]" ./vitruvian validate examples/invalid/site-host.yaml
+  expect_output "validate names an unknown pinned site and the sites there are" \
+    "resources-beyond-site.yaml:22:11: error: .*Known sites: .*jureca-dc.*\\[workflow.unknown-site\\]" \
+    ./vitruvian validate examples/invalid/resources-beyond-site.yaml
+  expect_exit 0 "./vitruvian --version prints nothing on stderr" \
+    sh -c 'err=$(./vitruvian --version 2>&1 >/dev/null) && [ -z "$err" ]'
+fi
+[ "$launcher_failed" = 0 ] || status=1
+# --- end of the validation branch's block
 
 # One closing line over everything that ran: the OSGi test bundles (Vitruvian's and the example
 # plugin's) and the launcher checks.

@@ -2,8 +2,11 @@
 
 # Major version of a java executable, or nothing if it does not run.
 vitruvian_java_major() {
-  local line
-  line=$("$1" -XshowSettings:properties -version 2>&1 | grep -m1 'java.specification.version' || true)
+  local out line
+  # grep reads a here-string, not a pipe: scripts that source this set pipefail, under which
+  # 'java | grep -m1' fails when grep leaves early and java dies of SIGPIPE.
+  out=$("$1" -XshowSettings:properties -version 2>&1 || true)
+  line=$(grep -m1 'java.specification.version' <<<"$out" || true)
   line=${line##*= }
   [ -n "$line" ] && echo "${line#1.}"
 }

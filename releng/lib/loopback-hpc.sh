@@ -95,7 +95,8 @@ free_port() {
 missing_packages() {
   local p
   for p in "${PACKAGES[@]}"; do
-    dpkg-query -W -f='${db:Status-Abbrev}' "$p" 2>/dev/null | grep -q '^ii' || echo "$p"
+    # Compared in the shell: under pipefail 'dpkg-query | grep -q' fails when grep leaves early.
+    [[ $(dpkg-query -W -f='${db:Status-Abbrev}' "$p" 2>/dev/null || true) == ii* ]] || echo "$p"
   done
 }
 
@@ -203,7 +204,15 @@ slurm_up() {
     live_pid "$STATE_DIR/slurmd.pid" slurmd >/dev/null
 }
 
-node_state() { sinfo -h -n "$NODE" -o %T 2>/dev/null | head -n 1; }
+# The first line of its standard input, read whole: '| head -n 1' under pipefail fails the
+# pipeline when head leaves before the writer is done and the writer dies of SIGPIPE.
+first_line() {
+  local text
+  text=$(cat)
+  printf '%s\n' "${text%%$'\n'*}"
+}
+
+node_state() { { sinfo -h -n "$NODE" -o %T 2>/dev/null || true; } | first_line; }
 
 node_idle() { [ "$(node_state)" = idle ]; }
 
@@ -392,7 +401,7 @@ EOF
   wait_for 60 job_gone "$id" ||
     die 1 "check job $id still queued after 60 s; see $STATE_DIR/slurmctld.log and $STATE_DIR/slurmd.log"
   out=$(hpc_ssh -n "cat .loopback-hpc/check-$id.out" 2>/dev/null || true)
-  major=$(sed -n 's/.* version "\([0-9]*\).*/\1/p' <<<"$out" | head -n 1)
+  major=$(sed -n 's/.* version "\([0-9]*\).*/\1/p' <<<"$out" | first_line)
   if [ -z "$major" ] || [ "$major" -lt 21 ]; then
     printf '%s\n' "$out" | sed 's/^/    /' >&2
     die 1 "check job $id did not run Java >= 21 from $HPC_USER's login environment (output above)"
@@ -400,7 +409,7 @@ EOF
 }
 
 summary() {
-  echo "loopback-hpc: slurm up (node $NODE, $(sinfo -h -n "$NODE" -o %c | head -n 1) cpus), sshd on 127.0.0.1:$(sshd_port), user $HPC_USER"
+  echo "loopback-hpc: slurm up (node $NODE, $(sinfo -h -n "$NODE" -o %c | first_line) cpus), sshd on 127.0.0.1:$(sshd_port), user $HPC_USER"
 }
 
 healthy() {

@@ -5,11 +5,9 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.time.Duration;
 
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.resource.Resource;
-import org.vitruvian.core.Processes;
 
 /**
  * What a run was made from: every model file it read (workflow, services, recipes) with its
@@ -36,20 +34,13 @@ final class Provenance {
         return provenance;
     }
 
-    /** Commit and dirty state, or null outside a git work tree or without git. */
+    /** Commit and dirty state, or null outside a git work tree. */
     private static Map<String, Object> git(Path folder) {
-        String commit = run(folder, "git", "rev-parse", "HEAD");
-        if (commit == null) {
-            return null;
-        }
-        String status = run(folder, "git", "status", "--porcelain", "--", ".");
-        Map<String, Object> git = new LinkedHashMap<>();
-        git.put("commit", commit.strip());
-        git.put("dirty", status != null && !status.isBlank());
-        return git;
-    }
-
-    private static String run(Path folder, String... command) {
-        return Processes.output(folder, Duration.ofSeconds(10), command).orElse(null);
+        return GitState.of(folder).map(state -> {
+            Map<String, Object> git = new LinkedHashMap<>();
+            git.put("commit", state.commit());
+            git.put("dirty", state.dirty());
+            return git;
+        }).orElse(null);
     }
 }

@@ -44,6 +44,18 @@ public interface ModelService {
     ModelSet load(List<Path> files, List<EObject> context);
 
     /**
+     * Loads and validates like {@link #load(List, List)}, where {@code allSites} is every site
+     * there is besides the files (the whole site catalog, profiles included), as
+     * {@code vitruvian validate} does. Knowing them all, validators report what
+     * {@link #load(List, List)} leaves to the planner and the catalog: a step pinned to a site
+     * that is neither among the files nor in {@code allSites} ({@code workflow.unknown-site}),
+     * and a site that refines an unknown profile or, through other sites, itself
+     * ({@code site.unknown-profile}, {@code site.refines-cycle}). A site in the files takes
+     * precedence over one of the same id in {@code allSites}.
+     */
+    ModelSet loadWithAllSites(List<Path> files, List<EObject> allSites);
+
+    /**
      * Loads and validates models at EMF URIs, e.g. {@code platform:/plugin/BUNDLE/sites/x.yaml} for
      * models shipped inside bundles, like {@link #load(List, List)}.
      */

@@ -100,4 +100,16 @@ public final class ModelFiles {
             return new Findings(files.get(0), models.get().load(files).report().diagnostics());
         }
     }
+
+    /**
+     * Loads the files together as {@code vitruvian validate} does, with an empty site catalog:
+     * the sites among the files are every site there is, so a step pinned to another site, or a
+     * site refining one, is reported ({@link ModelService#loadWithAllSites}).
+     */
+    public Findings validateWithAllSites(String... names) {
+        List<Path> files = Arrays.stream(names).map(folder::resolve).toList();
+        try (ServiceHandle<ModelService> models = Services.await(test, ModelService.class)) {
+            return new Findings(files.get(0), models.get().loadWithAllSites(files, List.of()).report().diagnostics());
+        }
+    }
 }

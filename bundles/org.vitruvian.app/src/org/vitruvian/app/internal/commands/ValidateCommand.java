@@ -6,11 +6,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 
+import org.eclipse.emf.ecore.EObject;
 import org.vitruvian.core.ExitCode;
 import org.vitruvian.core.diagnostics.DiagnosticReport;
 import org.vitruvian.core.diagnostics.Severity;
 import org.vitruvian.core.json.Json;
 import org.vitruvian.model.yaml.ModelService;
+import org.vitruvian.sites.CatalogSite;
+import org.vitruvian.sites.SiteCatalog;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -20,10 +23,12 @@ import picocli.CommandLine.Spec;
 
 @Command(name = "validate", mixinStandardHelpOptions = true,
         description = { "Check Vitruvian model files and report every problem with its file, line and column.",
-                "Files are checked together: sites given next to a workflow are the sites its steps may be pinned to." })
+                "Files are checked together, and against the site catalog: a step may be pinned to a site given next to",
+                "the workflow or to one 'vitruvian sites list' shows." })
 public final class ValidateCommand implements Callable<Integer> {
 
     private final ModelService models;
+    private final SiteCatalog catalog;
 
     @Spec
     CommandSpec spec;
@@ -34,13 +39,16 @@ public final class ValidateCommand implements Callable<Integer> {
     @Option(names = "--json", description = "Print the diagnostics as JSON instead of text.")
     boolean json;
 
-    public ValidateCommand(ModelService models) {
+    public ValidateCommand(ModelService models, SiteCatalog catalog) {
         this.models = models;
+        this.catalog = catalog;
     }
 
     @Override
     public Integer call() {
-        DiagnosticReport report = models.load(files).report();
+        // Every site, profiles included: steps are pinned to sites, and sites refine profiles.
+        List<EObject> allSites = catalog.snapshot().sites().stream().map(CatalogSite::site).map(EObject.class::cast).toList();
+        DiagnosticReport report = models.loadWithAllSites(files, allSites).report();
         var out = spec.commandLine().getOut();
         if (json) {
             Map<String, Object> value = new LinkedHashMap<>();

@@ -33,6 +33,14 @@ public abstract class ModelValidator implements EValidator {
      */
     public static final String LOADED_MODELS = "org.vitruvian.model.loaded";
 
+    /**
+     * Validation context key whose value {@link Boolean#TRUE} says that the {@link #LOADED_MODELS}
+     * hold every site there is (the files given and the whole site catalog), as in
+     * {@code vitruvian validate}. Only then can a validator call a site id unknown: without it, a
+     * step pinned to a site not loaded is left to the planner, which knows every site.
+     */
+    public static final String ALL_SITES_LOADED = "org.vitruvian.model.all-sites-loaded";
+
     /** The package whose objects this validator checks. */
     public abstract EPackage validatedPackage();
 
@@ -60,6 +68,11 @@ public abstract class ModelValidator implements EValidator {
             return List.of();
         }
         return list.stream().filter(EObject.class::isInstance).map(EObject.class::cast).toList();
+    }
+
+    /** Whether the loaded models hold every site there is (see {@link #ALL_SITES_LOADED}). */
+    protected static boolean allSitesLoaded(Map<Object, Object> context) {
+        return context != null && Boolean.TRUE.equals(context.get(ALL_SITES_LOADED));
     }
 
     /**

@@ -15,8 +15,10 @@ import org.vitruvian.model.common.Named;
 import org.vitruvian.model.common.Version;
 import org.vitruvian.model.common.validation.ModelProblem;
 import org.vitruvian.model.common.validation.ModelValidator;
+import org.vitruvian.model.common.validation.PlainNames;
 import org.vitruvian.model.common.validation.RuleViolation;
 import org.vitruvian.model.recipe.ContainerRecipe;
+import org.vitruvian.model.service.DataPort;
 import org.vitruvian.model.service.ExecutionKind;
 import org.vitruvian.model.service.Parameter;
 import org.vitruvian.model.service.ParameterChecks;
@@ -63,6 +65,8 @@ public final class ServiceValidator extends ModelValidator {
         names.addAll(service.getParameters());
         checkUniqueNames(FAMILY + ".duplicate-name", names, CommonPackage.Literals.NAMED__NAME, "input, output or parameter",
                 "Links and command placeholders such as {name} refer to inputs, outputs and parameters by name.", problems);
+        checkPorts(service.getInputs(), problems);
+        checkPorts(service.getOutputs(), problems);
         for (Parameter parameter : service.getParameters()) {
             report(ParameterChecks.definition(parameter), problems);
         }
@@ -71,6 +75,20 @@ public final class ServiceValidator extends ModelValidator {
         }
         checkCommand(service, problems);
         checkMpi(service, problems);
+    }
+
+    /** A run writes each port to a file NAME.FORMAT in the step's folder: both must stay inside it. */
+    private static void checkPorts(List<DataPort> ports, DiagnosticChain problems) {
+        for (DataPort port : ports) {
+            String name = PlainNames.nameProblem("port", port.getName());
+            if (name != null) {
+                problems.add(ModelProblem.error(FAMILY + ".port-name", name, port, CommonPackage.Literals.NAMED__NAME));
+            }
+            String format = PlainNames.formatProblem(port.getName(), port.getFormat());
+            if (format != null) {
+                problems.add(ModelProblem.error(FAMILY + ".port-format", format, port, Literals.DATA_PORT__FORMAT));
+            }
+        }
     }
 
     /**

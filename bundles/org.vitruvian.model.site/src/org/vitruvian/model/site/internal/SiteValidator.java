@@ -1,7 +1,12 @@
 package org.vitruvian.model.site.internal;
 
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
 
 import org.eclipse.emf.common.util.DiagnosticChain;
 import org.eclipse.emf.ecore.EObject;
@@ -12,6 +17,7 @@ import org.vitruvian.model.common.CommonPackage;
 import org.vitruvian.model.common.Version;
 import org.vitruvian.model.common.validation.ModelProblem;
 import org.vitruvian.model.common.validation.ModelValidator;
+import org.vitruvian.model.common.validation.Suggestions;
 import org.vitruvian.model.site.Access;
 import org.vitruvian.model.site.ContainerRuntime;
 import org.vitruvian.model.site.MpiInstallation;
@@ -27,6 +33,17 @@ public final class SiteValidator extends ModelValidator {
 
     static final String FAMILY = "site";
 
+    /**
+     * A host name (letters, digits, '.', '-', '_'), an IPv4 address, or an IPv6 address with or
+     * without brackets. The first character is never '-': ssh would read "-oProxyCommand=..." as an
+     * option, and no shell metacharacter (';', '$', '`', '|', space) gets through.
+     */
+    private static final Pattern HOST = Pattern
+            .compile("[A-Za-z0-9][A-Za-z0-9._-]{0,252}|\\[[0-9A-Fa-f:.]+]|[0-9A-Fa-f]*:[0-9A-Fa-f:.]+");
+
+    /** POSIX portable user names, as useradd and LDAP directories accept them. */
+    private static final Pattern USER = Pattern.compile("[A-Za-z0-9_][A-Za-z0-9._-]{0,63}");
+
     @Override
     public EPackage validatedPackage() {
         return SitePackage.eINSTANCE;
@@ -36,6 +53,9 @@ public final class SiteValidator extends ModelValidator {
     protected void check(EObject object, DiagnosticChain problems, Map<Object, Object> context) {
         if (object instanceof Site site) {
             checkSite(site, problems);
+            if (allSitesLoaded(context)) {
+                checkRefinement(site, loadedModels(context), problems);
+            }
         }
     }
 
@@ -75,11 +95,76 @@ public final class SiteValidator extends ModelValidator {
         checkIllustrative(site, problems);
     }
 
+    /**
+     * With every site loaded, 'refines' can be followed: it must name a site or profile, and must
+     * not lead back to the site. (Without them all, the site catalog follows it and reports both.)
+     */
+    private void checkRefinement(Site site, List<EObject> loaded, DiagnosticChain problems) {
+        String parent = site.getRefines();
+        if (parent == null || parent.isBlank() || parent.equals(site.getId())) {
+            return;
+        }
+        Map<String, Site> byId = new HashMap<>();
+        for (EObject model : loaded) {
+            if (model instanceof Site other && other.getId() != null) {
+                byId.putIfAbsent(other.getId(), other);
+            }
+        }
+        if (!byId.containsKey(parent)) {
+            List<String> profiles = byId.values().stream().filter(Site::isProfile).map(Site::getId).sorted().toList();
+            problems.add(ModelProblem.error(FAMILY + ".unknown-profile", "'refines' names '" + parent + "', which is neither "
+                    + "among the files given nor in the site catalog." + Suggestions.didYouMean(parent, byId.keySet())
+                    + " Profiles sites can refine: " + String.join(", ", profiles) + ".", site, Literals.SITE__REFINES));
+            return;
+        }
+        List<String> path = new ArrayList<>(List.of(site.getId()));
+        Set<String> seen = new HashSet<>(path);
+        for (Site next = byId.get(parent); next != null; next = byId.get(next.getRefines())) {
+            path.add(next.getId());
+            if (next.getId().equals(site.getId())) {
+                problems.add(ModelProblem.error(FAMILY + ".refines-cycle", "The site refines itself through "
+                        + String.join(" -> ", path) + "; a profile's values could never be settled. Break the cycle: one of "
+                        + "these sites must refine a profile outside it, or nothing.", site, Literals.SITE__REFINES));
+                return;
+            }
+            if (!seen.add(next.getId()) || next.getRefines() == null) {
+                // A cycle further up that this site is not part of is reported at the sites in it.
+                return;
+            }
+        }
+    }
+
     private void checkAccess(Access access, DiagnosticChain problems) {
         if (access.getPort() != null && (access.getPort() < 1 || access.getPort() > 65_535)) {
             problems.add(ModelProblem.error(FAMILY + ".port", "port is " + access.getPort() + "; an SSH port lies between 1 and "
                     + "65535 (usually 22).", access, Literals.ACCESS__PORT));
         }
+        if (access.getHost() != null && !isHost(access.getHost())) {
+            problems.add(ModelProblem.error(FAMILY + ".host", hostProblem("host", access.getHost()), access,
+                    Literals.ACCESS__HOST));
+        }
+        for (String node : access.getLoginNodes()) {
+            if (node != null && !isHost(node)) {
+                problems.add(ModelProblem.error(FAMILY + ".host", hostProblem("login node", node), access,
+                        Literals.ACCESS__LOGIN_NODES));
+            }
+        }
+        if (access.getUser() != null && !USER.matcher(access.getUser()).matches()) {
+            problems.add(ModelProblem.error(FAMILY + ".user", "The user '" + access.getUser() + "' is not a user name: "
+                    + "Vitruvian logs in with it and writes it into commands, so it may hold only letters, digits, '.', '-' "
+                    + "and '_', starting with a letter, digit or '_' (at most 64), such as jdoe or j.doe_2.", access,
+                    Literals.ACCESS__USER));
+        }
+    }
+
+    private static boolean isHost(String host) {
+        return HOST.matcher(host).matches();
+    }
+
+    private static String hostProblem(String what, String host) {
+        return "The " + what + " '" + host + "' is not a host name or address: Vitruvian connects to it and writes it into "
+                + "commands, so it may hold only letters, digits, '.', '-' and '_' (':' in an IPv6 address), starting with a "
+                + "letter or digit, such as login.hpc.example.org or 192.0.2.10.";
     }
 
     private void checkPartition(Partition partition, DiagnosticChain problems) {

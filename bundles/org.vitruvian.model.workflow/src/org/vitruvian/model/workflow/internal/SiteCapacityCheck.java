@@ -10,6 +10,7 @@ import java.util.Optional;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EStructuralFeature;
 import org.vitruvian.model.common.Units;
+import org.vitruvian.model.common.validation.Suggestions;
 import org.vitruvian.model.service.ResourceRequest;
 import org.vitruvian.model.service.ServiceDefinition;
 import org.vitruvian.model.service.ServicePackage;
@@ -22,7 +23,9 @@ import org.vitruvian.model.workflow.WorkflowPackage.Literals;
 /**
  * A step pinned to a site must fit one of its partitions, or the scheduler refuses it after the
  * user has waited for the upload. Only sites loaded with the workflow are known; a step pinned
- * to any other site is left to the planner, which knows every site.
+ * to any other site is left to the planner, which knows every site, unless the loaded models
+ * are every site there is ({@code vitruvian validate} gives the catalog): then the site is
+ * unknown, and said so where the step names it.
  */
 final class SiteCapacityCheck {
 
@@ -55,10 +58,14 @@ final class SiteCapacityCheck {
     private final Map<String, Site> sites = new HashMap<>();
     private final Problems problems;
 
-    SiteCapacityCheck(Workflow workflow, ServiceResolution services, List<EObject> loaded, Problems problems) {
+    private final boolean allSitesLoaded;
+
+    SiteCapacityCheck(Workflow workflow, ServiceResolution services, List<EObject> loaded, boolean allSitesLoaded,
+            Problems problems) {
         this.workflow = workflow;
         this.services = services;
         this.problems = problems;
+        this.allSitesLoaded = allSitesLoaded;
         for (EObject model : loaded) {
             if (model instanceof Site site && site.getId() != null) {
                 sites.putIfAbsent(site.getId(), site);
@@ -69,11 +76,22 @@ final class SiteCapacityCheck {
     void run() {
         for (Step step : workflow.getSteps()) {
             Site site = step.getSite() == null ? null : sites.get(step.getSite());
+            if (site == null && step.getSite() != null && allSitesLoaded) {
+                unknownSite(step);
+            }
             if (site != null && !site.getPartitions().isEmpty()) {
                 ResourceRequest hints = services.of(step).map(ServiceDefinition::getResources).orElse(null);
                 check(new Demand(step, step.getResources(), hints), site);
             }
         }
+    }
+
+    private void unknownSite(Step step) {
+        List<String> known = sites.values().stream().filter(s -> !s.isProfile()).map(Site::getId).sorted().toList();
+        problems.error("unknown-site", "Step '" + step.getName() + "' is pinned to site '" + step.getSite() + "', which is "
+                + "neither among the files given nor in the site catalog." + Suggestions.didYouMean(step.getSite(), known)
+                + " Known sites: " + String.join(", ", known) + ". Give the site's file with the workflow, add it to "
+                + "$VITRUVIAN_HOME/sites, or pin the step to a known site ('vitruvian sites list').", step, Literals.STEP__SITE);
     }
 
     private void check(Demand demand, Site site) {

@@ -7,6 +7,7 @@ import java.util.Set;
 
 import org.vitruvian.model.common.CommonPackage;
 import org.vitruvian.model.common.Version;
+import org.vitruvian.model.common.validation.PlainNames;
 import org.vitruvian.model.common.validation.Suggestions;
 import org.vitruvian.model.recipe.ContainerRecipe;
 import org.vitruvian.model.service.DataPort;
@@ -15,6 +16,7 @@ import org.vitruvian.model.service.Parameter;
 import org.vitruvian.model.service.ParameterChecks;
 import org.vitruvian.model.service.ResourceChecks;
 import org.vitruvian.model.service.ServiceDefinition;
+import org.vitruvian.model.service.ServicePackage;
 import org.vitruvian.model.workflow.ParameterValue;
 import org.vitruvian.model.workflow.Step;
 import org.vitruvian.model.workflow.SweepAxis;
@@ -53,6 +55,8 @@ final class StepCheck {
         for (Parameter parameter : workflow.getParameters()) {
             problems.add(ParameterChecks.definition(parameter));
         }
+        checkPorts(workflow.getInputs());
+        checkPorts(workflow.getOutputs());
         for (DataPort input : workflow.getInputs()) {
             if (input.getDataClass() == null) {
                 problems.error("data-class", "Workflow input '" + input.getName() + "' does not say how sensitive it is; "
@@ -65,11 +69,28 @@ final class StepCheck {
         }
     }
 
+    /** A run stores the workflow's inputs and outputs as files NAME.FORMAT: both must stay inside its folder. */
+    private void checkPorts(List<DataPort> ports) {
+        for (DataPort port : ports) {
+            String name = PlainNames.nameProblem("port", port.getName());
+            if (name != null) {
+                problems.error("port-name", name, port, CommonPackage.Literals.NAMED__NAME);
+            }
+            String format = PlainNames.formatProblem(port.getName(), port.getFormat());
+            if (format != null) {
+                problems.error("port-format", format, port, ServicePackage.Literals.DATA_PORT__FORMAT);
+            }
+        }
+    }
+
     private void checkStep(Step step) {
         if (step.getName() != null && step.getName().contains(".")) {
             problems.error("step-name", "The step name '" + step.getName() + "' contains '.', which separates step and port "
                     + "in links (STEP.PORT); use '-' instead, e.g. '" + step.getName().replace('.', '-') + "'.", step,
                     CommonPackage.Literals.NAMED__NAME);
+        } else if (PlainNames.nameProblem("step", step.getName()) != null) {
+            // The step's folder in a run is named after it (steps/NAME).
+            problems.error("step-name", PlainNames.nameProblem("step", step.getName()), step, CommonPackage.Literals.NAMED__NAME);
         }
         WorkflowValidator.uniqueNames(step.getParameters(), "value of a parameter", "A parameter takes one value per step.",
                 problems);

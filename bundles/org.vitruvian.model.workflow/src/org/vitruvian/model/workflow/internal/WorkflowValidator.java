@@ -34,7 +34,7 @@ public final class WorkflowValidator extends ModelValidator {
             ServiceResolution services = new ServiceResolution(workflow, report);
             new StepCheck(workflow, services, report).run();
             new LinkCheck(workflow, services, report).run();
-            new SiteCapacityCheck(workflow, services, loadedModels(context), report).run();
+            new SiteCapacityCheck(workflow, services, loadedModels(context), allSitesLoaded(context), report).run();
         }
     }
 

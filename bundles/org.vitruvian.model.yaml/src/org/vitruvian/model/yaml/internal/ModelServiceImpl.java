@@ -66,13 +66,22 @@ public final class ModelServiceImpl implements ModelService {
 
     @Override
     public ModelSet load(List<Path> files, List<EObject> context) {
+        return load(files, context, false);
+    }
+
+    @Override
+    public ModelSet loadWithAllSites(List<Path> files, List<EObject> allSites) {
+        return load(files, allSites, true);
+    }
+
+    private ModelSet load(List<Path> files, List<EObject> context, boolean allSitesLoaded) {
         ResourceSet resourceSet = newResourceSet();
         DiagnosticReport report = new DiagnosticReport();
         List<LoadedModel> models = new ArrayList<>();
         for (Path file : files) {
             models.add(new LoadedModel(file, loadFile(resourceSet, file, report)));
         }
-        return finish(resourceSet, models, context, report);
+        return finish(resourceSet, models, context, allSitesLoaded, report);
     }
 
     @Override
@@ -83,10 +92,11 @@ public final class ModelServiceImpl implements ModelService {
         for (URI uri : uris) {
             models.add(new LoadedModel(uri.isFile() ? Path.of(uri.toFileString()) : null, loadUri(resourceSet, uri, uri.toString(), report)));
         }
-        return finish(resourceSet, models, context, report);
+        return finish(resourceSet, models, context, false, report);
     }
 
-    private ModelSet finish(ResourceSet resourceSet, List<LoadedModel> models, List<EObject> context, DiagnosticReport report) {
+    private ModelSet finish(ResourceSet resourceSet, List<LoadedModel> models, List<EObject> context, boolean allSitesLoaded,
+            DiagnosticReport report) {
         checkFileReferences(resourceSet, report);
         // Load problems of every resource, including files reached through references, once each.
         for (Resource resource : List.copyOf(resourceSet.getResources())) {
@@ -98,7 +108,7 @@ public final class ModelServiceImpl implements ModelService {
             }
         }
         if (!report.hasErrors()) {
-            validate(resourceSet, models, context, report);
+            validate(resourceSet, context, allSitesLoaded, report);
         }
         return new ModelSet(List.copyOf(models), resourceSet, report);
     }
@@ -108,6 +118,11 @@ public final class ModelServiceImpl implements ModelService {
         YamlResourceFactory factory = new YamlResourceFactory();
         resourceSet.getResourceFactoryRegistry().getExtensionToFactoryMap().put("yaml", factory);
         resourceSet.getResourceFactoryRegistry().getExtensionToFactoryMap().put("yml", factory);
+        // Every file given or referred to is read as a Vitruvian model, whatever its name: EMF's
+        // global default for other names is XMI, whose parser answers a text file with a raw
+        // SAXParseException, where the YAML reader says what is wrong and where.
+        resourceSet.getResourceFactoryRegistry().getExtensionToFactoryMap().put(Resource.Factory.Registry.DEFAULT_EXTENSION,
+                factory);
         return resourceSet;
     }
 
@@ -214,19 +229,25 @@ public final class ModelServiceImpl implements ModelService {
         }
     }
 
-    private void validate(ResourceSet resourceSet, List<LoadedModel> models, List<EObject> context, DiagnosticReport report) {
+    private void validate(ResourceSet resourceSet, List<EObject> context, boolean allSitesLoaded, DiagnosticReport report) {
         EValidator.Registry registry = new EValidatorRegistryImpl();
         for (ModelValidator validator : validatorsByRanking()) {
             // The highest-ranked validator of a package wins (validatorsByRanking).
             registry.putIfAbsent(validator.validatedPackage(), validator);
         }
         Diagnostician diagnostician = new Diagnostician(registry);
-        List<EObject> visible = new ArrayList<>(context);
+        // The files first: validators take the first model of an id, and a site being edited must
+        // win over the catalog's copy of it.
+        List<EObject> visible = new ArrayList<>();
         for (Resource resource : resourceSet.getResources()) {
             visible.addAll(resource.getContents());
         }
+        visible.addAll(context);
         Map<Object, Object> validationContext = new HashMap<>(diagnostician.createDefaultContext());
         validationContext.put(LOADED_MODELS, List.copyOf(visible));
+        if (allSitesLoaded) {
+            validationContext.put(ModelValidator.ALL_SITES_LOADED, Boolean.TRUE);
+        }
         Set<EObject> roots = new LinkedHashSet<>();
         for (Resource resource : resourceSet.getResources()) {
             roots.addAll(resource.getContents());

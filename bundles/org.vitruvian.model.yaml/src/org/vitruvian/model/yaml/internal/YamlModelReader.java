@@ -159,7 +159,8 @@ public final class YamlModelReader {
     private EObject readRoot(Node node) {
         if (!(node instanceof MappingNode mapping)) {
             error(node, "model.not-a-mapping",
-                    "A model is a YAML mapping of keys to values, starting with 'apiVersion: " + ModelKinds.API_VERSION + "'.");
+                    "The file is not a Vitruvian model: a model is a YAML mapping of keys to values, starting with "
+                            + "'apiVersion: " + ModelKinds.API_VERSION + "'.");
             return null;
         }
         Map<String, EClass> kinds = ModelKinds.all();

@@ -62,6 +62,32 @@ class ServiceValidatorTest {
     }
 
     @Test
+    void portNamesArePlainNamesThatCannotLeaveTheRunFolder() {
+        // A run writes an output to STEP_FOLDER/NAME.FORMAT: this one would land in /tmp.
+        String service = """
+                apiVersion: vitruvian/v1
+                kind: ServiceDefinition
+                id: img.segment
+                version: 1.0.0
+                outputs:
+                  - name: ../../../../tmp/x
+                    format: txt
+                command: [sh, -c, "echo hi > {../../../../tmp/x}"]
+                """;
+        Diagnostic problem = models.check("segment.yaml", service).assertOnly("service.port-name", 6, 11);
+        assertTrue(problem.message().contains("only letters, digits, '-' and '_'"), problem.message());
+        assertTrue(problem.message().contains("e.g. 'tmp-x'"), problem.message());
+
+        String leadingDash = service.replace("../../../../tmp/x", "-rf");
+        models.check("segment.yaml", leadingDash).assertOnly("service.port-name", 6, 11);
+
+        String format = service.replace("../../../../tmp/x", "x").replace("format: txt", "format: txt/../../../y");
+        models.check("segment.yaml", format).assertOnly("service.port-format", 7, 13);
+
+        models.check("segment.yaml", service.replace("../../../../tmp/x", "result_2")).assertClean();
+    }
+
+    @Test
     void defaultMustReadAsTheParameterType() {
         String service = """
                 apiVersion: vitruvian/v1

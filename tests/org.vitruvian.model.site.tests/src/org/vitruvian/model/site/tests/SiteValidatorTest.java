@@ -1,10 +1,15 @@
 package org.vitruvian.model.site.tests;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import java.nio.file.Path;
+import java.util.List;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.vitruvian.core.diagnostics.Diagnostic;
 import org.vitruvian.tests.support.ModelFiles;
 
 /** What `vitruvian validate` says about sites, one rule per test: broken, then fixed. */
@@ -73,6 +78,85 @@ class SiteValidatorTest {
         models.check("cirrus.yaml", site).assertOnly("site.port", 6, 9);
 
         models.check("cirrus.yaml", site.replace("70000", "65535")).assertClean();
+    }
+
+    @Test
+    void hostAndUserHoldNoShellMetacharacters() {
+        // Host and user reach ssh's command line and the job scripts; each probe here ran a command there.
+        String site = """
+                apiVersion: vitruvian/v1
+                kind: Site
+                id: cirrus
+                access:
+                  host: "127.0.0.1; touch x"
+                  user: vhpc
+                """;
+        Diagnostic problem = models.check("cirrus.yaml", site).assertOnly("site.host", 5, 9);
+        assertTrue(problem.message().contains("'127.0.0.1; touch x' is not a host name or address"), problem.message());
+        models.check("cirrus.yaml", site.replace("\"127.0.0.1; touch x\"", "\"$(touch x)\""))
+                .assertOnly("site.host", 5, 9);
+        // A leading '-' would be read by ssh as an option.
+        models.check("cirrus.yaml", site.replace("\"127.0.0.1; touch x\"", "-oProxyCommand=touch_x"))
+                .assertOnly("site.host", 5, 9);
+        models.check("cirrus.yaml", site.replace("\"127.0.0.1; touch x\"", "login.cirrus.example.org")
+                .replace("user: vhpc", "user: \"$(touch x)\"")).assertOnly("site.user", 6, 9);
+        models.check("cirrus.yaml", site.replace("\"127.0.0.1; touch x\"", "login.cirrus.example.org")
+                .replace("user: vhpc", "user: -oProxyCommand=x")).assertOnly("site.user", 6, 9);
+        models.check("cirrus.yaml", site.replace("user: vhpc", "user: vhpc\n  loginNodes: [ok.example.org, \"a|b\"]")
+                .replace("\"127.0.0.1; touch x\"", "127.0.0.1")).assertOnly("site.host", 7, 15);
+
+        models.check("cirrus.yaml", site.replace("\"127.0.0.1; touch x\"", "127.0.0.1")).assertClean();
+        models.check("cirrus.yaml", site.replace("\"127.0.0.1; touch x\"", "\"[::1]\"").replace("vhpc", "j.doe_2"))
+                .assertClean();
+        models.check("cirrus.yaml", site.replace("\"127.0.0.1; touch x\"", "login-1.cirrus.ac.uk")).assertClean();
+    }
+
+    @Test
+    void aRefinesCycleBetweenTwoFilesIsFoundWhenEverySiteIsLoaded() {
+        models.write("a.yaml", """
+                apiVersion: vitruvian/v1
+                kind: Site
+                id: site-a
+                refines: site-b
+                """);
+        models.write("b.yaml", """
+                apiVersion: vitruvian/v1
+                kind: Site
+                id: site-b
+                refines: site-a
+                """);
+        // Each site of the cycle is told, at its 'refines', the way round it.
+        List<String> found = models.validateWithAllSites("a.yaml", "b.yaml").all().stream()
+                .map(d -> Path.of(d.file()).getFileName() + ":" + d.line() + ":" + d.column() + " " + d.code() + " "
+                        + d.message().replaceAll(".*through (.*?);.*", "$1"))
+                .toList();
+        assertEquals(List.of("a.yaml:4:10 site.refines-cycle site-a -> site-b -> site-a",
+                "b.yaml:4:10 site.refines-cycle site-b -> site-a -> site-b"), found);
+
+        models.write("b.yaml", """
+                apiVersion: vitruvian/v1
+                kind: Site
+                id: site-b
+                profile: true
+                """);
+        models.validateWithAllSites("a.yaml", "b.yaml").assertClean();
+    }
+
+    @Test
+    void aSiteRefinesAKnownProfileWhenEverySiteIsLoaded() {
+        String site = """
+                apiVersion: vitruvian/v1
+                kind: Site
+                id: cirrus
+                refines: slurm-genric
+                """;
+        models.write("slurm.yaml", "apiVersion: vitruvian/v1\nkind: Site\nid: slurm-generic\nprofile: true\n");
+        models.write("cirrus.yaml", site);
+        Diagnostic problem = models.validateWithAllSites("cirrus.yaml", "slurm.yaml").assertOnly("site.unknown-profile", 4, 10);
+        assertTrue(problem.message().contains("Did you mean 'slurm-generic'?"), problem.message());
+
+        models.write("cirrus.yaml", site.replace("slurm-genric", "slurm-generic"));
+        models.validateWithAllSites("cirrus.yaml", "slurm.yaml").assertClean();
     }
 
     @Test

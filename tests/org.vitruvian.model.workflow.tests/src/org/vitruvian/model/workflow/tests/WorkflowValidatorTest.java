@@ -97,6 +97,32 @@ class WorkflowValidatorTest {
         models.check("workflow.yaml", renamed).assertClean();
     }
 
+    @Test
+    void stepNamesArePlainNamesBecauseARunMakesAFolderOfEach() {
+        // No '.', so the rule about dots does not catch it; a run would put the step's folder at /tmp/x.
+        String workflow = edit(PIPELINE, "links:\n",
+                "  - name: /tmp/x\n    service: {id: img.segment, version: 1.x}\nlinks:\n  - {from: ct, to: /tmp/x.image}\n");
+        Diagnostic problem = models.check("workflow.yaml", workflow).assertOnly("workflow.step-name", 18, 11);
+        assertTrue(problem.message().contains("'tmp-x'"), problem.message());
+
+        models.check("workflow.yaml", workflow.replace("/tmp/x", "tmp-x")).assertClean();
+    }
+
+    @Test
+    void workflowPortsArePlainNamesThatCannotLeaveTheRunFolder() {
+        // A run stores the output as /tmp/x.vtk; links name it without a '.', so they still read.
+        String workflow = edit(edit(PIPELINE, "{name: model, format: vtk}", "{name: /tmp/x, format: vtk}"),
+                "{from: mesh.mesh, to: model}", "{from: mesh.mesh, to: /tmp/x}");
+        Diagnostic problem = models.check("workflow.yaml", workflow).assertOnly("workflow.port-name", 10, 12);
+        assertTrue(problem.message().contains("only letters, digits, '-' and '_'"), problem.message());
+
+        // The format is the extension of the port's file (model.vtk); it too must stay one plain segment.
+        String format = edit(PIPELINE, "{name: model, format: vtk}", "{name: model, format: vtk/../../x}");
+        models.check("workflow.yaml", format).assertIncludes("workflow.port-format", 10, 27);
+
+        models.check("workflow.yaml", workflow.replace("/tmp/x", "tmp-x")).assertClean();
+    }
+
     // --- services ----------------------------------------------------------------------------
 
     @Test
@@ -547,6 +573,24 @@ class WorkflowValidatorTest {
         models.check("workflow.yaml", workflow, "sites/workstation.yaml").assertOnly("workflow.site-capacity", 18, 24);
 
         models.check("workflow.yaml", workflow).assertClean();
+    }
+
+    @Test
+    void aStepPinnedToASiteNobodyKnowsIsAnErrorWhenEverySiteIsLoaded() {
+        models.write("workflow.yaml", edit(PIPELINE, "      - {name: element-size, value: 1.5}\n",
+                "      - {name: element-size, value: 1.5}\n    site: lab-workstaton\n"));
+        // As `vitruvian validate` sees it: the site files given and the catalog are every site there is.
+        Diagnostic problem = models.validateWithAllSites("workflow.yaml", "sites/workstation.yaml", "sites/cluster.yaml")
+                .assertOnly("workflow.unknown-site", 18, 11);
+        assertTrue(problem.message().contains("'lab-workstaton'"), problem.message());
+        assertTrue(problem.message().contains("Did you mean 'lab-workstation'?"), problem.message());
+        assertTrue(problem.message().contains("Known sites: lab-workstation, uni-cluster."), problem.message());
+        // Loaded for a run, the workflow leaves the site to the planner, which knows every site.
+        models.validate("workflow.yaml", "sites/workstation.yaml").assertClean();
+
+        models.write("workflow.yaml", edit(PIPELINE, "      - {name: element-size, value: 1.5}\n",
+                "      - {name: element-size, value: 1.5}\n    site: lab-workstation\n"));
+        models.validateWithAllSites("workflow.yaml", "sites/workstation.yaml").assertClean();
     }
 
     @Test

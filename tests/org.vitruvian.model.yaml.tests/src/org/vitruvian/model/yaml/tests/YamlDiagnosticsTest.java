@@ -114,6 +114,23 @@ class YamlDiagnosticsTest {
     }
 
     @Test
+    void aFileThatIsNotYamlIsReportedWhereItGoesWrongNotAsAnXmlParserError() throws IOException {
+        // EMF reads files of other names as XMI by default, and its parser's exception reached the user.
+        Path notes = Models.write(folder, "notes.txt", "Just some notes.\n");
+        Path xml = Models.write(folder, "segment.xml", "<?xml version=\"1.0\"?>\n<service id=\"x\"/>\n");
+        List<Diagnostic> problems = Models.problems(Models.write(folder, "workflow.yaml",
+                "apiVersion: vitruvian/v1\nkind: Workflow\nname: w\nimports: [notes.txt, segment.xml]\n"));
+        assertEquals(List.of(notes + ":1:1: error: The file is not a Vitruvian model: a model is a YAML mapping of keys to "
+                + "values, starting with 'apiVersion: vitruvian/v1'. [model.not-a-mapping]",
+                xml + ":1:1: error: The file is not a Vitruvian model: a model is a YAML mapping of keys to values, starting "
+                        + "with 'apiVersion: vitruvian/v1'. [model.not-a-mapping]"),
+                problems.stream().map(Diagnostic::format).sorted().toList());
+
+        // Given directly, the same.
+        assertAt(Models.problems(notes).get(0), "model.not-a-mapping", 1, 1);
+    }
+
+    @Test
     void headerProblemsComeFirstAndSayWhatToWrite() throws IOException {
         assertAt(only("kind: Site\nid: s\n"), "model.api-version", 1, 1);
         Diagnostic version = only("apiVersion: vitruvian/v2\nkind: Site\nid: s\n");
