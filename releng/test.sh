@@ -159,6 +159,8 @@ fi
 # The launcher checks themselves: a match in long output is a match (no pipe into grep -q under
 # pipefail), a miss is a miss. Needs no build.
 expect_exit 0 "the launcher checks count a match on the first line of 1 MiB of output" releng/tests/expect.sh
+expect_exit 0 "no bundle imports another's internal packages; x-friends only to a bundle's own tests" \
+  releng/check-architecture.sh
 if [ "$status" = 0 ]; then
   # What probing got past validate, refused at its position; and no slf4j or JGit line on stderr.
   expect_output "validate refuses a port that leads out of the run folder" \
