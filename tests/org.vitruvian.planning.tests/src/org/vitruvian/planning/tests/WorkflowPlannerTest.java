@@ -200,8 +200,12 @@ class WorkflowPlannerTest {
         WorkflowPlan denied = plan(PlanRequest.check(workflow, "clinic-cloud", null, List.of(site)));
         assertEquals(Verdict.DENY, denied.steps().get(0).trust().verdict(), "the default policy does not trust a private cloud");
         WorkflowPlan allowed = plan(PlanRequest.check(workflow, "clinic-cloud", policy, List.of(site)));
-        assertFalse(allowed.refused(), allowed.report().toText());
         assertEquals("clinic-cloud", allowed.steps().get(0).siteId());
+        assertTrue(allowed.steps().get(0).fits(), allowed.report().toText());
+        assertTrue(allowed.steps().get(1).fits(), allowed.report().toText());
+        // The policy given replaces the default: it has no rule for the desk side, where the last step is pinned.
+        assertEquals(Verdict.DENY, allowed.steps().get(2).trust().verdict());
+        assertEquals(List.of("clinic-cloud"), allowed.steps().get(2).suggestions().stream().map(s -> s.getId()).toList());
         assertEquals("hospital-policy", allowed.policy().name());
         assertEquals(policy.toAbsolutePath().normalize().toString(), allowed.policy().location());
     }
