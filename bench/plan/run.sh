@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # check and plan on long chains (docs/performance.md): generated workflows of 1,000, 5,000 and
 # 20,000 chained steps, each run through ./vitruvian validate, check and plan, with the wall time
-# and peak resident memory of each process as /usr/bin/time -v reports them.
+# (and CPU time) and peak resident memory of each process as /usr/bin/time -v reports them.
 #   bench/plan/run.sh [--steps 1000,5000,20000] [--runs 1]
 # Needs /usr/bin/time (Debian: apt-get install time) and python3.
 set -euo pipefail
@@ -38,10 +38,12 @@ measure() { # name log command...
   local name=$1 log=$2 status=0
   shift 2
   /usr/bin/time -v -o "$log.time" "$@" >"$log" 2>&1 || status=$?
-  local wall rss
+  local wall cpu rss
   wall=$(awk -F': ' '/Elapsed \(wall clock\)/ { n = split($2, p, ":"); s = 0; for (i = 1; i <= n; i++) s = s * 60 + p[i]; print s }' "$log.time")
+  # CPU time (user + system) as well: on a shared machine the wall time mostly says how busy it is.
+  cpu=$(awk -F': ' '/User time|System time/ { s += $2 } END { print s }' "$log.time")
   rss=$(awk -F': ' '/Maximum resident set size/ { printf "%.0f", $2 / 1024 }' "$log.time")
-  printf '%-28s %8.2f s %7s MB  exit %d\n' "$name" "$wall" "$rss" "$status" | tee -a "$out/summary.txt"
+  printf '%-28s %8.2f s wall %8.2f s CPU %7s MB  exit %d\n' "$name" "$wall" "$cpu" "$rss" "$status" | tee -a "$out/summary.txt"
 }
 
 measure "startup (--version)" "$out/version.txt" env VITRUVIAN_HOME="$home" ./vitruvian --version
