@@ -204,6 +204,8 @@ public final class WorkflowPlannerImpl implements WorkflowPlanner {
         private final Site requested;
         private final DiagnosticReport report;
         private final DataReach reach;
+        /** Each step's recipe and resources, looked up once: finding a step's service parses its version range. */
+        private final Map<Step, Runs> runs = new java.util.IdentityHashMap<>();
         /** The sites that fit, per combination of what decides it; steps of a long chain share a handful. */
         private final Map<FitKey, List<Site>> fitting = new HashMap<>();
 
@@ -233,6 +235,15 @@ public final class WorkflowPlannerImpl implements WorkflowPlanner {
         }
 
         private record Place(Step step, Site site, Placement placement, String why, List<Site> fitting) {
+        }
+
+        /** What a step runs: its recipe (null for a plain process) and resources (null when neither it nor its service says). */
+        private record Runs(ContainerRecipe recipe, ResourceRequest resources) {
+        }
+
+        private Runs runsOf(Step step) {
+            return runs.computeIfAbsent(step, s -> new Runs(StepServices.recipeOf(s).orElse(null),
+                    StepServices.resourcesOf(s).orElse(null)));
         }
 
         private Place place(Step step) {
@@ -284,13 +295,15 @@ public final class WorkflowPlannerImpl implements WorkflowPlanner {
                                     .toList()) + ".", step, null)));
                 }
             }
-            return new StepPlan(step, site, place.placement(), place.why(), decided, compat, suggestions, estimate(step, site));
+            return new StepPlan(step, site, place.placement(), place.why(), decided, compat, suggestions,
+                    estimate(step, runsOf(step).resources(), site));
         }
 
         /** The sites where the step is allowed and compatible, cheapest per core-hour first (ties in catalog order). */
         private List<Site> fittingSites(Step step) {
-            ContainerRecipe recipe = StepServices.recipeOf(step).orElse(null);
-            ResourceRequest resources = StepServices.resourcesOf(step).orElse(null);
+            Runs runs = runsOf(step);
+            ContainerRecipe recipe = runs.recipe();
+            ResourceRequest resources = runs.resources();
             FitKey key = new FitKey(dataSignature(reach.at(step)), recipe, ContentKey.of(resources));
             List<Site> known = fitting.get(key);
             if (known != null) {
@@ -311,14 +324,13 @@ public final class WorkflowPlannerImpl implements WorkflowPlanner {
         }
 
         private List<Diagnostic> compatibilityOf(Step step, Site site) {
-            Optional<ContainerRecipe> recipe = StepServices.recipeOf(step);
-            if (recipe.isEmpty()) {
+            Runs runs = runsOf(step);
+            if (runs.recipe() == null) {
                 return List.of(ModelDiagnostics.toDiagnostic(ModelProblem.info("compat.no-recipe", "Step '" + step.getName()
                         + "' names no recipe, so it runs as a plain process on " + site.getId() + "; nothing to check.", step,
                         null)));
             }
-            return ModelDiagnostics.toDiagnostics(compatibility.check(recipe.get(), site, null,
-                    StepServices.resourcesOf(step).orElse(null), step));
+            return ModelDiagnostics.toDiagnostics(compatibility.check(runs.recipe(), site, null, runs.resources(), step));
         }
 
         private Diagnostic trustDiagnostic(StepTrust decided) {
@@ -350,9 +362,8 @@ public final class WorkflowPlannerImpl implements WorkflowPlanner {
         return carried.stream().map(d -> d.dataClass() == null ? "?" : d.describe()).toList();
     }
 
-    static CostEstimate estimate(Step step, Site site) {
+    static CostEstimate estimate(Step step, ResourceRequest resources, Site site) {
         long runs = Sweeps.runs(step.getSweep());
-        ResourceRequest resources = StepServices.resourcesOf(step).orElse(null);
         double hours = resources == null || resources.getWalltime() == null ? 1 : resources.getWalltime().toSeconds() / 3600.0;
         int cores = resources == null || resources.getCores() == null ? 1 : resources.getCores();
         double coreHours = runs * cores * hours;
