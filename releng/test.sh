@@ -152,6 +152,16 @@ if [ "$status" = 0 ]; then
   expect_output "plugin submission customizer used" "site-submit --project in-silico sbatch" \
     env VITRUVIAN_HOME="$plugin_home" ./vitruvian sites show example-hpc
   rm -rf "$plugin_home"
+  # --- planning (org.vitruvian.planning): check and plan are one WorkflowPlanner ---------------
+  # Without --site, plan puts each step of the patient CT workflow on the cheapest site its
+  # identifiable clinical data may go to (desk side); on HPC trust refuses the plan.
+  expect_output "plan places the patient CT's steps desk-side" "^calibrate +metrocubo " \
+    ./vitruvian plan examples/bone-strength/patient-ct.yaml
+  expect_exit 1 "plan refuses a site trust denies" ./vitruvian plan examples/bone-strength/patient-ct.yaml --site jureca-dc
+  # A site file given to check is a site to place on, and the policy given decides.
+  expect_exit 0 "check with a site file and a policy that trusts it" ./vitruvian check examples/bone-strength/patient-ct.yaml \
+    --site clinic-private-cloud --site-file examples/sites/clinic-private-cloud.yaml --policy examples/trust/hospital-policy.yaml
+  # --- end of planning ---------------------------------------------------------------------
   [ "$launcher_failed" = 0 ] || status=1
 fi
 

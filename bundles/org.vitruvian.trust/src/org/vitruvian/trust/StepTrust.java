@@ -19,7 +19,7 @@ public record StepTrust(Step step, String siteId, List<CarriedData> carried, Lis
         return deciding.verdict();
     }
 
-    /** The path of the data the deciding decision is about, for "why". */
+    /** The path of the data the deciding decision is about, for "why"; show it with {@link CarriedData#shown}. */
     public List<String> decidingPath() {
         for (CarriedData data : carried) {
             if (deciding.dataClass() != null && DataClasses.sameClass(data.dataClass(), deciding.dataClass())) {
@@ -35,12 +35,13 @@ public record StepTrust(Step step, String siteId, List<CarriedData> carried, Lis
         value.put("site", siteId);
         value.put("verdict", verdict().name());
         value.put("decision", deciding.toJsonValue());
-        value.put("path", decidingPath());
+        // Shown, not whole: on a long chain whole paths would make the JSON grow with the square of its length.
+        value.put("path", CarriedData.shown(decidingPath()));
         List<Object> data = new ArrayList<>();
         for (CarriedData carriedData : carried) {
             Map<String, Object> item = new LinkedHashMap<>();
             item.put("dataClass", carriedData.describe());
-            item.put("path", carriedData.path());
+            item.put("path", CarriedData.shown(carriedData.path()));
             data.add(item);
         }
         value.put("dataReaching", data);

@@ -26,7 +26,21 @@ public interface TrustChecker {
 
     /**
      * Decides every step of {@code workflow}. {@code placement} gives the site of each step (null
-     * leaves the step out).
+     * leaves the step out). Follows the data once ({@link #reach}), then decides each placed step.
      */
     List<StepTrust> check(Workflow workflow, Function<Step, Site> placement, TrustPolicy policy);
+
+    /**
+     * Follows the classes of data along the workflow's links, from its inputs through every step
+     * (de-identification steps lower identifiability): once, in time linear in the number of
+     * steps and links. Decide any number of placements with the result.
+     */
+    DataReach reach(Workflow workflow);
+
+    /**
+     * The verdict for one step of {@code reach}'s workflow on one site: every class of data that
+     * reaches it decided on the site, and the deciding decision. Costs no more than deciding the
+     * few classes of data that reach the step.
+     */
+    StepTrust decide(Step step, Site site, DataReach reach, TrustPolicy policy);
 }

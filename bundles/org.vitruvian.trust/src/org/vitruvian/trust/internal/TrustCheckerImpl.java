@@ -2,35 +2,30 @@ package org.vitruvian.trust.internal;
 
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 
 import org.eclipse.emf.common.util.URI;
-import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.framework.BundleContext;
 import org.vitruvian.core.ExitCode;
 import org.vitruvian.core.VitruvianException;
-import org.vitruvian.model.service.DataPort;
 import org.vitruvian.model.site.ContainerRuntime;
 import org.vitruvian.model.site.Site;
 import org.vitruvian.model.trust.DataClass;
 import org.vitruvian.model.trust.DataKind;
-import org.vitruvian.model.trust.Identifiability;
 import org.vitruvian.model.trust.ResourceClass;
 import org.vitruvian.model.trust.TrustPolicy;
 import org.vitruvian.model.trust.TrustRule;
-import org.vitruvian.model.workflow.Link;
 import org.vitruvian.model.workflow.Step;
 import org.vitruvian.model.workflow.Workflow;
 import org.vitruvian.model.yaml.ModelService;
 import org.vitruvian.model.yaml.ModelService.ModelSet;
 import org.vitruvian.trust.CarriedData;
+import org.vitruvian.trust.DataReach;
 import org.vitruvian.trust.DataClasses;
 import org.vitruvian.trust.StepTrust;
 import org.vitruvian.trust.TrustChecker;
@@ -115,25 +110,39 @@ public final class TrustCheckerImpl implements TrustChecker {
 
     @Override
     public List<StepTrust> check(Workflow workflow, Function<Step, Site> placement, TrustPolicy policy) {
-        Map<String, List<CarriedData>> reaching = DataFlow.reaching(workflow);
+        DataReach reach = reach(workflow);
         List<StepTrust> results = new ArrayList<>();
         for (Step step : workflow.getSteps()) {
             Site site = placement.apply(step);
-            if (site == null) {
-                continue;
+            if (site != null) {
+                results.add(decide(step, site, reach, policy));
             }
-            List<CarriedData> carried = reaching.getOrDefault(step.getName(), List.of());
-            List<TrustDecision> decisions = new ArrayList<>();
-            for (CarriedData data : carried) {
-                TrustDecision decision = data.dataClass() == null
-                        ? new TrustDecision(Verdict.DENY, null, site.getId(), null, null, "Workflow input '" + data.path().get(0)
-                                + "' states no dataClass; say what data it is (kind and owner) so trust can be decided.")
-                        : decide(data.dataClass(), site, policy);
-                decisions.add(rootDaemonCheck(decision, site));
-            }
-            results.add(new StepTrust(step, site.getId(), carried, decisions, deciding(decisions, site)));
         }
         return results;
+    }
+
+    @Override
+    public DataReach reach(Workflow workflow) {
+        return new DataReach(workflow, new DataFlow(workflow).reaching());
+    }
+
+    @Override
+    public StepTrust decide(Step step, Site site, DataReach reach, TrustPolicy policy) {
+        if (step.eContainer() != reach.workflow()) {
+            // Data that reaches no step of this workflow would read as "no input reaches it": allowed.
+            throw new IllegalArgumentException("Step '" + step.getName() + "' is not a step of workflow '"
+                    + reach.workflow().getName() + "', whose data flow was given.");
+        }
+        List<CarriedData> carried = reach.at(step);
+        List<TrustDecision> decisions = new ArrayList<>();
+        for (CarriedData data : carried) {
+            TrustDecision decision = data.dataClass() == null
+                    ? new TrustDecision(Verdict.DENY, null, site.getId(), null, null, "Workflow input '" + data.path().get(0)
+                            + "' states no dataClass; say what data it is (kind and owner) so trust can be decided.")
+                    : decide(data.dataClass(), site, policy);
+            decisions.add(rootDaemonCheck(decision, site));
+        }
+        return new StepTrust(step, site.getId(), carried, decisions, deciding(decisions, site));
     }
 
     /**
@@ -170,102 +179,5 @@ public final class TrustCheckerImpl implements TrustChecker {
     private static int sensitivity(DataClass dataClass) {
         int level = dataClass.getKind() == DataKind.CLINICAL ? 10 - DataClasses.identifiability(dataClass).getValue() : 0;
         return level + (DataClasses.isSensitive(dataClass) ? 100 : 0);
-    }
-
-    /** How classes of data travel along links, and how de-identification steps lower them. */
-    static final class DataFlow {
-
-        private DataFlow() {
-        }
-
-        static Map<String, List<CarriedData>> reaching(Workflow workflow) {
-            Map<String, DataClass> inputs = new LinkedHashMap<>();
-            for (DataPort input : workflow.getInputs()) {
-                inputs.put(input.getName(), input.getDataClass());
-            }
-            Map<String, Step> steps = new LinkedHashMap<>();
-            workflow.getSteps().forEach(step -> steps.put(step.getName(), step));
-            Map<String, List<CarriedData>> reaching = new LinkedHashMap<>();
-            Map<String, List<CarriedData>> produced = new LinkedHashMap<>();
-            // Repeated relaxation in step order reaches a fixed point in at most |steps| rounds for a DAG;
-            // a cycle (reported by validation) cannot make it loop forever.
-            for (int round = 0; round <= steps.size(); round++) {
-                boolean changed = false;
-                for (Step step : steps.values()) {
-                    List<CarriedData> in = new ArrayList<>();
-                    for (Link link : workflow.getLinks()) {
-                        if (!link.getTo().startsWith(step.getName() + ".")) {
-                            continue;
-                        }
-                        String from = link.getFrom();
-                        String hop = from + " -> " + link.getTo();
-                        int dot = from.indexOf('.');
-                        if (dot < 0) {
-                            if (inputs.containsKey(from)) {
-                                DataClass declared = inputs.get(from);
-                                add(in, new CarriedData(declared == null ? null : EcoreUtil.copy(declared), List.of(from, hop)));
-                            }
-                        } else {
-                            for (CarriedData upstream : produced.getOrDefault(from.substring(0, dot), List.of())) {
-                                List<String> path = new ArrayList<>(upstream.path());
-                                path.add(hop);
-                                add(in, new CarriedData(upstream.dataClass(), List.copyOf(path)));
-                            }
-                        }
-                    }
-                    if (!signature(in).equals(signature(reaching.get(step.getName())))) {
-                        changed = true;
-                        reaching.put(step.getName(), in);
-                        produced.put(step.getName(), deidentify(step, in));
-                    }
-                }
-                if (!changed) {
-                    break;
-                }
-            }
-            return reaching;
-        }
-
-        /** What a user would see of the data reaching a step; copies of EObjects are never equal. */
-        private static List<String> signature(List<CarriedData> data) {
-            if (data == null) {
-                return null;
-            }
-            return data.stream().map(d -> (d.dataClass() == null ? "?" : d.describe()) + d.path()).toList();
-        }
-
-        /** One entry per class of data; the first path found explains it. */
-        private static void add(List<CarriedData> list, CarriedData data) {
-            for (CarriedData known : list) {
-                if (known.dataClass() == null ? data.dataClass() == null
-                        : data.dataClass() != null && DataClasses.sameClass(known.dataClass(), data.dataClass())) {
-                    return;
-                }
-            }
-            list.add(data);
-        }
-
-        /** Only a step declared as de-identifying lowers identifiability, and only for clinical data. */
-        private static List<CarriedData> deidentify(Step step, List<CarriedData> in) {
-            if (!step.isSetDeidentifies() || !step.isDeidentifies()) {
-                return in;
-            }
-            Identifiability after = step.isSetIdentifiabilityAfter() ? step.getIdentifiabilityAfter() : Identifiability.ANONYMISED;
-            List<CarriedData> out = new ArrayList<>();
-            for (CarriedData data : in) {
-                DataClass dataClass = data.dataClass();
-                if (dataClass != null && dataClass.getKind() == DataKind.CLINICAL
-                        && DataClasses.identifiability(dataClass).getValue() < after.getValue()) {
-                    DataClass lowered = EcoreUtil.copy(dataClass);
-                    lowered.setIdentifiability(after);
-                    List<String> path = new ArrayList<>(data.path());
-                    path.add(step.getName() + " de-identifies to " + after.getLiteral());
-                    add(out, new CarriedData(lowered, List.copyOf(path)));
-                } else {
-                    add(out, data);
-                }
-            }
-            return out;
-        }
     }
 }

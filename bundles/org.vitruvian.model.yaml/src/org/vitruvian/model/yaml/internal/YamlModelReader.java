@@ -2,6 +2,7 @@ package org.vitruvian.model.yaml.internal;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -62,6 +63,7 @@ public final class YamlModelReader {
     private final List<YamlDiagnostic> warnings = new ArrayList<>();
     private final List<PendingNameReference> nameReferences = new ArrayList<>();
     private final List<EObject> created = new ArrayList<>();
+    private long candidatesExamined;
 
     public YamlModelReader(String location, URI resourceUri, SourcePositions positions) {
         this.location = location;
@@ -408,12 +410,32 @@ public final class YamlModelReader {
         return proxy;
     }
 
-    /** Names are resolved once the whole document is read, so references may point forward. */
+    /**
+     * Names are resolved once the whole document is read, so references may point forward. The
+     * objects are indexed by name once, so each reference looks only at the objects of its name:
+     * scanning every object per reference made a workflow of n steps binding parameters cost n
+     * squared.
+     */
     private void resolveNameReferences() {
+        // By name and concrete class: a step's parameter value named like the workflow parameter it
+        // binds must not make every binding look at every value.
+        Map<String, Map<EClass, List<EObject>>> byName = new HashMap<>();
+        for (EObject object : created) {
+            String id = EcoreUtil.getID(object);
+            if (id != null) {
+                byName.computeIfAbsent(id, k -> new HashMap<>()).computeIfAbsent(object.eClass(), k -> new ArrayList<>()).add(object);
+            }
+        }
+        Map<EClass, List<String>> knownOfType = new HashMap<>();
         for (PendingNameReference pending : nameReferences) {
             EClass type = pending.reference().getEReferenceType();
-            List<EObject> candidates = created.stream().filter(type::isInstance)
-                    .filter(candidate -> pending.name().equals(EcoreUtil.getID(candidate))).toList();
+            List<EObject> candidates = new ArrayList<>();
+            for (Map.Entry<EClass, List<EObject>> named : byName.getOrDefault(pending.name(), Map.of()).entrySet()) {
+                if (type.isSuperTypeOf(named.getKey())) {
+                    candidatesExamined += named.getValue().size();
+                    candidates.addAll(named.getValue());
+                }
+            }
             if (candidates.size() == 1) {
                 EObject target = candidates.get(0);
                 if (pending.reference().isMany()) {
@@ -424,8 +446,8 @@ public final class YamlModelReader {
                 positions.putValue(pending.owner(), pending.reference(), target, position(pending.node().getStartMark()));
                 continue;
             }
-            List<String> known = created.stream().filter(type::isInstance).map(EcoreUtil::getID)
-                    .filter(id -> id != null).distinct().sorted().toList();
+            List<String> known = knownOfType.computeIfAbsent(type, t -> created.stream().filter(t::isInstance)
+                    .map(EcoreUtil::getID).filter(id -> id != null).distinct().sorted().toList());
             if (candidates.isEmpty()) {
                 error(pending.node(), "yaml.unresolved", "No " + type.getName() + " named '" + pending.name() + "'"
                         + (known.isEmpty() ? " is defined in this file." : "; defined here: " + String.join(", ", known) + ".")
@@ -435,6 +457,11 @@ public final class YamlModelReader {
                         + pending.name() + "'; give them different names.");
             }
         }
+    }
+
+    /** How many objects name references were compared with while resolving: grows with the references, not their product with the objects. */
+    public long candidatesExamined() {
+        return candidatesExamined;
     }
 
     // --- metamodel helpers -------------------------------------------------------------------
