@@ -1,7 +1,6 @@
 package org.vitruvian.execution.internal;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
@@ -16,18 +15,16 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
 
-import org.eclipse.emf.ecore.EObject;
-import org.eclipse.emf.ecore.resource.Resource;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Reference;
-import org.vitruvian.compat.CompatibilityChecker;
 import org.vitruvian.core.Digests;
 import org.vitruvian.core.ExitCode;
 import org.vitruvian.core.VitruvianException;
 import org.vitruvian.core.diagnostics.Diagnostic;
 import org.vitruvian.core.diagnostics.DiagnosticReport;
+import org.vitruvian.core.diagnostics.Severity;
 import org.vitruvian.execution.FileRecord;
 import org.vitruvian.execution.RecordedJson;
 import org.vitruvian.execution.RunEvent;
@@ -57,19 +54,17 @@ import org.vitruvian.model.service.ResourceRequest;
 import org.vitruvian.model.service.ServiceDefinition;
 import org.vitruvian.model.site.ContainerRuntimeKind;
 import org.vitruvian.model.site.Site;
-import org.vitruvian.model.trust.TrustPolicy;
 import org.vitruvian.model.workflow.Link;
 import org.vitruvian.model.workflow.Step;
 import org.vitruvian.model.workflow.StepServices;
 import org.vitruvian.model.workflow.Workflow;
 import org.vitruvian.model.yaml.ModelDiagnostics;
-import org.vitruvian.model.yaml.ModelService;
-import org.vitruvian.model.yaml.ModelService.ModelSet;
+import org.vitruvian.planning.PlanRequest;
+import org.vitruvian.planning.WorkflowPlan;
+import org.vitruvian.planning.WorkflowPlanner;
 import org.vitruvian.sites.CatalogSite;
 import org.vitruvian.sites.SiteCatalog;
 import org.vitruvian.trust.StepTrust;
-import org.vitruvian.trust.TrustChecker;
-import org.vitruvian.trust.Verdict;
 
 /**
  * The run engine: starts runs and moves each step through its states
@@ -97,21 +92,16 @@ public final class RunsImpl implements Runs {
 
     private static final Duration LONGEST_BACKOFF = Duration.ofMinutes(10);
 
-    private final ModelService models;
+    private final WorkflowPlanner planner;
     private final SiteCatalog catalog;
-    private final TrustChecker trust;
-    private final CompatibilityChecker compatibility;
     private final TargetRegistry targets;
     private final List<RunListener> listeners = new CopyOnWriteArrayList<>();
     private RunStoreWatcher watcher;
 
     @Activate
-    public RunsImpl(@Reference ModelService models, @Reference SiteCatalog catalog, @Reference TrustChecker trust,
-            @Reference CompatibilityChecker compatibility, @Reference TargetRegistry targets) {
-        this.models = models;
+    public RunsImpl(@Reference WorkflowPlanner planner, @Reference SiteCatalog catalog, @Reference TargetRegistry targets) {
+        this.planner = planner;
         this.catalog = catalog;
-        this.trust = trust;
-        this.compatibility = compatibility;
         this.targets = targets;
     }
 
@@ -178,58 +168,36 @@ public final class RunsImpl implements Runs {
 
     @Override
     public Started start(Request request) {
-        SiteCatalog.Snapshot sites = catalog.snapshot();
-        List<EObject> siteModels = sites.runnable().stream().map(s -> (EObject) s.site()).toList();
-        List<Path> files = request.policy() == null ? List.of(request.workflow()) : List.of(request.workflow(), request.policy());
-        ModelSet loaded = models.load(files, siteModels);
-        DiagnosticReport report = new DiagnosticReport().addAll(loaded.report().diagnostics());
-        if (loaded.hasErrors()) {
+        // What 'check' and 'plan' decide, decided by the same service: load, policy, placement, trust, compatibility.
+        WorkflowPlan plan = planner.plan(PlanRequest.run(request.workflow(), request.siteId(), request.policy()));
+        DiagnosticReport report = new DiagnosticReport();
+        plan.report().diagnostics().stream().filter(d -> d.severity() != Severity.INFO).forEach(report::add);
+        Workflow workflow = plan.workflow();
+        if (workflow == null || plan.steps().stream().anyMatch(step -> !step.isPlaced())) {
+            // Files that do not load, or steps with no site: nothing to decide or record yet.
             return new Started(null, true, report);
         }
-        if (!(loaded.models().get(0).root() instanceof Workflow workflow)) {
-            throw new VitruvianException(ExitCode.FAILED, request.workflow() + " is not a Workflow.");
-        }
-        TrustPolicy policy;
-        if (request.policy() == null) {
-            policy = trust.defaultPolicy();
-        } else if (loaded.models().get(1).root() instanceof TrustPolicy given) {
-            policy = given;
-        } else {
-            throw new VitruvianException(ExitCode.FAILED, request.policy() + " is not a TrustPolicy (its kind is "
-                    + loaded.models().get(1).root().eClass().getName() + "); give a file of kind TrustPolicy to --policy.");
-        }
         Map<String, String> parameters = parameterValues(workflow, request.parameters());
-        Map<Step, Site> placement = place(workflow, request.siteId(), sites, report);
+        Map<Step, Site> placement = plan.placement();
         Map<String, Path> inputs = inputFiles(workflow, request.inputs(), report);
-        if (report.hasErrors()) {
+        if (report.diagnostics().stream().anyMatch(d -> d.isError() && d.code().startsWith("run."))) {
             return new Started(null, true, report);
         }
 
         List<Object> decisions = new ArrayList<>();
-        for (StepTrust decided : trust.check(workflow, placement::get, policy)) {
+        for (StepTrust decided : plan.trust()) {
             decisions.add(decided.toJsonValue());
-            if (decided.verdict() == Verdict.DENY) {
-                String path = decided.decidingPath().isEmpty() ? "" : "; data path: " + String.join(", ", decided.decidingPath());
-                report.add(ModelDiagnostics.toDiagnostic(ModelProblem.error("trust.deny", "Step '" + decided.step().getName()
-                        + "' on " + decided.siteId() + ": " + decided.deciding().reason() + path, decided.step(), null)));
-            }
         }
         List<Object> compatFindings = new ArrayList<>();
+        for (WorkflowPlan.Finding finding : plan.compatibility()) {
+            compatFindings.add(Map.of("step", finding.step().getName(), "severity", finding.diagnostic().severity().label(), "code",
+                    finding.diagnostic().code(), "message", finding.diagnostic().message()));
+        }
         for (Step step : workflow.getSteps()) {
             Optional<ContainerRecipe> recipe = StepServices.recipeOf(step);
-            if (recipe.isPresent()) {
-                for (Diagnostic finding : ModelDiagnostics.toDiagnostics(compatibility.check(recipe.get(), placement.get(step), null,
-                        StepServices.resourcesOf(step).orElse(null), step))) {
-                    if (finding.isError()) {
-                        report.add(finding);
-                    }
-                    compatFindings.add(Map.of("step", step.getName(), "severity", finding.severity().label(), "code", finding.code(),
-                            "message", finding.message()));
-                }
-                String unavailable = podmanUnavailable(step, recipe.get(), placement.get(step));
-                if (unavailable != null) {
-                    report.add(ModelDiagnostics.toDiagnostic(ModelProblem.error("run.podman", unavailable, step, null)));
-                }
+            String unavailable = recipe.isEmpty() ? null : podmanUnavailable(step, recipe.get(), placement.get(step));
+            if (unavailable != null) {
+                report.add(ModelDiagnostics.toDiagnostic(ModelProblem.error("run.podman", unavailable, step, null)));
             }
         }
 
@@ -250,12 +218,10 @@ public final class RunsImpl implements Runs {
             }
         }
         run.outputs(outputSources);
-        run.policy(new PolicyRef(policy.getName(),
-                request.policy() == null ? trust.defaultPolicyLocation() : request.policy().toAbsolutePath().toString(),
-                request.policy() == null ? sha256(policy) : sha256(request.policy())));
+        run.policy(new PolicyRef(plan.policy().name(), plan.policy().location(), plan.policy().sha256()));
         run.trust(RecordedJson.of(decisions));
         run.compatibility(RecordedJson.of(compatFindings));
-        run.provenance(RunRecordJson.provenance(Provenance.of(loaded.resourceSet().getResources(), request.workflow())));
+        run.provenance(RunRecordJson.provenance(Provenance.of(plan.models().resourceSet().getResources(), request.workflow())));
 
         RunStore store = store();
         if (report.hasErrors()) {
@@ -343,33 +309,6 @@ public final class RunsImpl implements Runs {
             values.put(entry.getKey(), entry.getValue());
         }
         return values;
-    }
-
-    /** Pinned steps run where they are pinned; the others on the requested site. */
-    private static Map<Step, Site> place(Workflow workflow, String siteId, SiteCatalog.Snapshot sites, DiagnosticReport report) {
-        Map<Step, Site> placement = new LinkedHashMap<>();
-        Optional<Site> requested = siteId == null ? Optional.empty() : sites.find(siteId).map(CatalogSite::site);
-        if (siteId != null && requested.isEmpty()) {
-            throw new VitruvianException(ExitCode.FAILED, "No site '" + siteId + "'; 'vitruvian sites list' shows the sites.");
-        }
-        for (Step step : workflow.getSteps()) {
-            if (step.getSite() != null) {
-                Optional<Site> pinned = sites.find(step.getSite()).map(CatalogSite::site);
-                if (pinned.isEmpty()) {
-                    report.add(ModelDiagnostics.toDiagnostic(ModelProblem.error("run.unknown-site", "Step '" + step.getName()
-                            + "' is pinned to site '" + step.getSite() + "', which is not in the catalog; add it to "
-                            + "$VITRUVIAN_HOME/sites or remove the pin.", step, null)));
-                    continue;
-                }
-                placement.put(step, pinned.get());
-            } else if (requested.isPresent()) {
-                placement.put(step, requested.get());
-            } else {
-                report.add(ModelDiagnostics.toDiagnostic(ModelProblem.error("run.no-site", "Step '" + step.getName()
-                        + "' has no site: give --site ID or pin the step; 'vitruvian plan' suggests one.", step, null)));
-            }
-        }
-        return placement;
     }
 
     private static Map<String, Path> inputFiles(Workflow workflow, Map<String, Path> given, DiagnosticReport report) {
@@ -893,21 +832,4 @@ public final class RunsImpl implements Runs {
             return null;
         }
     }
-
-    /**
-     * The built-in policy is read from inside its bundle, not from a file; its digest still says
-     * which edition of the rules decided, since the rules change with Vitruvian's releases.
-     */
-    private static String sha256(TrustPolicy policy) {
-        Resource resource = policy.eResource();
-        if (resource == null || resource.getResourceSet() == null) {
-            return null;
-        }
-        try (InputStream in = resource.getResourceSet().getURIConverter().createInputStream(resource.getURI())) {
-            return Digests.sha256(in);
-        } catch (IOException e) {
-            return null;
-        }
-    }
-
 }
