@@ -17,6 +17,7 @@ import org.vitruvian.model.yaml.ModelService;
 import org.vitruvian.compat.CompatibilityChecker;
 import org.vitruvian.execution.Runs;
 import org.vitruvian.provenance.RoCrateExporter;
+import org.vitruvian.language.LanguageServices;
 import org.vitruvian.sites.SiteCatalog;
 import org.vitruvian.planning.WorkflowPlanner;
 import org.vitruvian.trust.TrustChecker;
@@ -42,13 +43,14 @@ public final class VitruvianCli {
     public VitruvianCli(@Reference ProductInfo productInfo, @Reference ModelService models, @Reference SiteCatalog sites,
             @Reference SubmissionCommands submission, @Reference PluginFolder plugins, @Reference CompatibilityChecker compatibility,
             @Reference TrustChecker trust, @Reference Runs runs, @Reference RoCrateExporter crates,
-            @Reference WorkflowPlanner planner) {
+            @Reference WorkflowPlanner planner, @Reference LanguageServices language) {
         this.productInfo = productInfo;
         this.plugins = plugins;
         this.services = Map.ofEntries(Map.entry(ProductInfo.class, productInfo), Map.entry(ModelService.class, models),
                 Map.entry(SiteCatalog.class, sites), Map.entry(SubmissionCommands.class, submission),
                 Map.entry(CompatibilityChecker.class, compatibility), Map.entry(TrustChecker.class, trust), Map.entry(Runs.class, runs),
-                Map.entry(RoCrateExporter.class, crates), Map.entry(WorkflowPlanner.class, planner));
+                Map.entry(RoCrateExporter.class, crates), Map.entry(WorkflowPlanner.class, planner),
+                Map.entry(LanguageServices.class, language));
     }
 
     /** Runs one command line and returns its exit status (see {@link ExitCode}). */
