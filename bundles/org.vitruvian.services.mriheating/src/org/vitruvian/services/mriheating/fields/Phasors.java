@@ -69,18 +69,20 @@ public final class Phasors {
     }
 
     /**
-     * Mean |E|^2 over a cell (peak amplitudes): for each component the mean of its four edges, as
-     * is usual for SAR on the Yee grid.
+     * |E|^2 at a cell's centre (peak amplitudes): each component the mean of the complex values on
+     * the cell's four edges of that direction, then squared, as IEC/IEEE 62704-1 interpolates the
+     * Yee grid's E to voxel centres for SAR.
      */
     public double cellMagnitudeSquared(int i, int j, int k) {
         Fdtd s = solver;
         int n = i * s.sx + j * s.sy + k;
-        double x = magnitudeSquared(0, n) + magnitudeSquared(0, n + s.sy) + magnitudeSquared(0, n + 1)
-                + magnitudeSquared(0, n + s.sy + 1);
-        double y = magnitudeSquared(1, n) + magnitudeSquared(1, n + s.sx) + magnitudeSquared(1, n + 1)
-                + magnitudeSquared(1, n + s.sx + 1);
-        double z = magnitudeSquared(2, n) + magnitudeSquared(2, n + s.sx) + magnitudeSquared(2, n + s.sy)
-                + magnitudeSquared(2, n + s.sx + s.sy);
-        return (x + y + z) / 4;
+        return centred(0, n, n + s.sy, n + 1, n + s.sy + 1) + centred(1, n, n + s.sx, n + 1, n + s.sx + 1)
+                + centred(2, n, n + s.sx, n + s.sy, n + s.sx + s.sy);
+    }
+
+    private double centred(int c, int a, int b, int d, int e) {
+        float[] r = re[c], m = im[c];
+        double x = (r[a] + r[b] + r[d] + r[e]) / 4, y = (m[a] + m[b] + m[d] + m[e]) / 4;
+        return x * x + y * y;
     }
 }

@@ -63,6 +63,12 @@ public final class CommandLine {
         STAGES.put(name, new Stage(name, summary, usage, List.of(options)));
     }
 
+    /** The options a stage takes, for checking service definitions against the jar. */
+    public static List<String> options(String stage) {
+        Stage s = STAGES.get(stage);
+        return s == null ? List.of() : s.options();
+    }
+
     private final PrintStream out;
     private final PrintStream err;
 

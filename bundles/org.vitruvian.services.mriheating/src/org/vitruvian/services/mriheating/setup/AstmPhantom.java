@@ -111,7 +111,7 @@ public final class AstmPhantom {
                 double y = y0 + (j + 0.5) * h;
                 for (int k = 0; k < nz; k++) {
                     double z = z0 + (k + 0.5) * h;
-                    if (x > gelMin[0] && x < gelMax[0] && y > gelMin[1] && y < gelMax[1] && z > gelMin[2] && z < gelMax[2]) {
+                    if (in(x, gelMin[0], gelMax[0]) && in(y, gelMin[1], gelMax[1]) && in(z, gelMin[2], gelMax[2])) {
                         labels[(i * ny + j) * nz + k] = Material.GEL;
                     }
                 }
@@ -140,6 +140,14 @@ public final class AstmPhantom {
         Voxeliser.place(grid, device, offset);
         progress.progress(1, "done");
         return grid;
+    }
+
+    /**
+     * Half-open, so that a side falling on a row of cell centres (65 cm on 1 cm cells) still gives
+     * whole cells: the row at the lower side is in, the one at the upper side out.
+     */
+    private static boolean in(double x, double min, double max) {
+        return x >= min - 1e-9 && x < max - 1e-9;
     }
 
     private static double snap(double value, double h) {

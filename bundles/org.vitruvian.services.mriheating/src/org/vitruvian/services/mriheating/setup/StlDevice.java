@@ -14,6 +14,7 @@ import java.util.Locale;
 import java.util.Map;
 
 import org.vitruvian.services.mriheating.InvalidInputException;
+import org.vitruvian.services.mriheating.internal.Json;
 
 /**
  * A device from an STL file (binary or ASCII), scaled from the file's unit to metres and centred
@@ -75,8 +76,9 @@ public final class StlDevice implements Device {
         if (extent < 0.5e-3 || extent > 0.4) {
             String guess = extent < 0.5e-3 ? "if the file is in metres, give --stl-units m"
                     : "if the file is in millimetres, give --stl-units mm";
-            throw new InvalidInputException(String.format(Locale.ROOT, "%s: the part is %.4g %s across, which is %.4g mm: "
-                    + "not the size of an implant (0.5 to 400 mm); %s", file, extent / scale, unit, extent * 1000, guess));
+            throw new InvalidInputException(String.format(Locale.ROOT, "%s: the part is %s %s across, which is %s mm: "
+                    + "not the size of an implant (0.5 to 400 mm); %s", file, Json.number(extent / scale), unit,
+                    Json.number(extent * 1000), guess));
         }
         float[] centred = new float[raw.length];
         for (int t = 0; t < raw.length; t += 3) {
@@ -201,7 +203,10 @@ public final class StlDevice implements Device {
 
     /** Crossings of the line (y, z) with the triangles, paired by parity. */
     @Override
-    public double[] insideAlongX(double y, double z) {
+    public double[] insideAlongX(double yLine, double zLine) {
+        // Grid lines often pass exactly through vertices and edges of a part drawn on round
+        // millimetres; a shift far below any cell size keeps the crossings unambiguous.
+        double y = yLine + 1.37e-9, z = zLine + 2.71e-9;
         double[] hits = new double[16];
         int n = 0;
         for (int t = 0; t < triangles.length; t += 9) {
