@@ -54,6 +54,8 @@ class FdtdVerificationTest {
             double e2 = Math.sqrt(p.magnitudeSquared(0, s.index(0, 1, k2)));
             double measured = Math.log(e1 / e2) / ((k2 - k1) * h);
             double exact = attenuation(f);
+            System.out.printf(java.util.Locale.ROOT, "FDTD: attenuation at %s T %.4f Np/m against %.4f Np/m%n", b0, measured,
+                    exact);
             assertEquals(exact, measured, 0.02 * exact, b0 + " T: attenuation in Np/m");
         }
     }
@@ -87,6 +89,7 @@ class FdtdVerificationTest {
             }
         }
         assertTrue(delivered > 0, "the source delivers power: " + delivered);
+        System.out.printf(java.util.Locale.ROOT, "FDTD: delivered %.6g W, absorbed %.6g W%n", delivered, absorbed);
         assertEquals(delivered, absorbed, 0.01 * delivered);
     }
 

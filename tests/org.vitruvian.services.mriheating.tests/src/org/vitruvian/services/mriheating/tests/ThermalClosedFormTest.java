@@ -129,6 +129,7 @@ class ThermalClosedFormTest {
         int atTwoA = centre + 10 * n * n; // 10 cells = 2a along x
         double difference = p.rise(centre) - p.rise(atTwoA);
         double exact = q * a * a / (3 * K);
+        System.out.printf(java.util.Locale.ROOT, "Pennes: heated sphere %.4f K against %.4f K%n", difference, exact);
         assertEquals(exact, difference, 0.02 * exact);
     }
 
@@ -159,6 +160,8 @@ class ThermalClosedFormTest {
             errors[level] = Math.abs(p.rise(centre) - gaussianSource(power, width, 0, t));
         }
         double order = Math.log(errors[0] / errors[1]) / Math.log(2);
+        System.out.printf(java.util.Locale.ROOT, "Pennes: observed spatial order %.2f (errors %.3g K, %.3g K)%n", order,
+                errors[0], errors[1]);
         assertTrue(order > 1.7 && order < 2.5, "observed order " + order + " from errors " + Arrays.toString(errors));
     }
 
