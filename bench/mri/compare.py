@@ -69,6 +69,7 @@ result = {
                       "maxRelativeDifference": round(float(np.max(np.abs(po - pt)) / np.max(pt)), 4)},
     "sarCorrelationInGel": round(float(np.corrcoef(ours[gel], theirs[gel])[0, 1]), 5),
     "peerSeconds": float(peer["seconds"]), "peerCellUpdatesPerSecond": float(peer["cells"] * peer["steps"] / peer["seconds"]),
+    "peerCellUpdatesPerCpuSecond": float(peer["cells"] * peer["steps"] / peer["cpu_seconds"]) if "cpu_seconds" in peer else None,
 }
 with open(f"{out}/compare-{name}.json", "w") as fh:
     json.dump(result, fh, indent=2)
