@@ -138,6 +138,24 @@ if [ "$status" = 0 ]; then
   expect_output "the fracture loads came back from the site" '"name": "sideways-fall"' \
     sh -c "cat '$bone_home'/runs/*/steps/strength/report.json"
   rm -rf "$bone_home"
+  # ---- MRI RF heating (docs/services/mri-heating.md): the three steps for real, at 10 mm cells so
+  # that the FDTD takes seconds (the 5 mm default takes about a minute on 2 idle cores), on local
+  # and on the loopback Slurm site.
+  mri_home=$(mktemp -d)
+  expect_output "MRI RF heating runs on local and prints the peak temperature rise" '"peakRise"' \
+    env VITRUVIAN_HOME="$mri_home" VITRUVIAN_POLL_MS=500 ./vitruvian run examples/mri-rf-heating/workflow.yaml \
+    --site local --param cell-size=10
+  expect_output "its figure was drawn" "figure.png" sh -c "ls '$mri_home'/runs/*/steps/heating/"
+  rm -rf "$mri_home"
+  mri_home=$(mktemp -d)
+  mkdir -p "$mri_home/sites" "$mri_home/ssh/loopback-slurm"
+  sed "s/^  port: .*/  port: $VITRUVIAN_HPC_PORT/" examples/sites/loopback-slurm.yaml >"$mri_home/sites/loopback-slurm.yaml"
+  cp "$VITRUVIAN_HPC_IDENTITY" "$VITRUVIAN_HPC_KNOWN_HOSTS" "$mri_home/ssh/loopback-slurm/"
+  expect_output "MRI RF heating runs on the loopback Slurm site" "COMPLETED: 3/3 steps done" \
+    env VITRUVIAN_HOME="$mri_home" VITRUVIAN_POLL_MS=500 ./vitruvian run examples/mri-rf-heating/workflow.yaml \
+    --site loopback-slurm --param cell-size=10
+  rm -rf "$mri_home"
+  # ---- end of MRI RF heating
   # Headless bundles never pull in the UI: the headless product must not contain SWT or JFace.
   ui_bundles=$(ls releng/org.vitruvian.product/target/products/org.vitruvian.headless/linux/gtk/x86_64/plugins \
     | grep -E '^org\.eclipse\.(swt|jface|ui)[._]' || true)
