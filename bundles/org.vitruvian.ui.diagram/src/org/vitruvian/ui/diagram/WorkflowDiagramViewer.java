@@ -265,6 +265,22 @@ public final class WorkflowDiagramViewer extends Composite implements ISelection
                 .map(edge -> edge.points.clone());
     }
 
+    /**
+     * The data classes at a port as the trust checker describes them ({@code hospital clinical
+     * identifiable}), most sensitive first: what its colour stands for. Empty when none reaches it.
+     */
+    public List<String> getPortDataClasses(String reference, boolean input) {
+        return graph().flatMap(g -> g.port(reference, input)).map(port -> port.data.stream().map(d -> d.description()).toList())
+                .orElse(List.of());
+    }
+
+    /** The diagram's visible area, in display coordinates. */
+    public Rectangle getDiagramArea() {
+        Rectangle area = canvas.getClientArea();
+        Point origin = canvas.toDisplay(area.x, area.y);
+        return new Rectangle(origin.x, origin.y, area.width, area.height);
+    }
+
     /** The names of the steps drawn, in the workflow's order. */
     public List<String> getStepNames() {
         return graph().map(g -> g.steps().stream().map(n -> n.name).toList()).orElse(List.of());
