@@ -93,6 +93,9 @@ public final class DiagramBench {
         shell.setLocation(0, 0);
         shell.open();
         viewer.setInput(new DiagramInput(workflow, workflow.getImports(), sites(models, sitesFolder), trust, null));
+        // -Dselect=STEP selects a step, as a click would: for screenshots.
+        workflow.getSteps().stream().filter(s -> s.getName().equals(System.getProperty("select"))).findFirst()
+                .ifPresent(step -> viewer.setSelection(new org.eclipse.jface.viewers.StructuredSelection(step)));
         long end = System.currentTimeMillis() + Long.getLong("seconds", 3600) * 1000;
         while (!shell.isDisposed() && System.currentTimeMillis() < end) {
             if (!display.readAndDispatch()) {
@@ -102,7 +105,10 @@ public final class DiagramBench {
         display.dispose();
     }
 
-    /** A chain of CT pipelines: each block of six bone-strength steps, blocks fed side by side. */
+    /**
+     * Blocks of the six bone-strength steps, each block's mesh fed by the previous block's
+     * calibration, so the 1,000 steps form one connected graph.
+     */
     static String generate(int steps) {
         StringBuilder yaml = new StringBuilder("""
                 apiVersion: vitruvian/v1
@@ -134,7 +140,8 @@ public final class DiagramBench {
                 case 2 -> links.add("calibrate" + n + "density|segment" + n + "density");
                 case 3 -> {
                     links.add("segment" + n + "mask|mesh" + n + "mask");
-                    links.add("calibrate" + n + "density|mesh" + n + "density");
+                    // Each block's mesh takes the previous block's density: one connected graph, the harder layout.
+                    links.add("calibrate" + (b == 0 ? n : "-" + (b - 1) + ".") + "density|mesh" + n + "density");
                 }
                 case 4 -> links.add("mesh" + n + "model|solve" + n + "model");
                 case 5 -> links.add("solve" + n + "strains|strength" + n + "strains");

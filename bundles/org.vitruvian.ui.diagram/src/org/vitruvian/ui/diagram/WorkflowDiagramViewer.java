@@ -32,6 +32,7 @@ import org.vitruvian.ui.diagram.internal.DiagramGraph.Edge;
 import org.vitruvian.ui.diagram.internal.DiagramGraph.Node;
 import org.vitruvian.ui.diagram.internal.ElkLayout;
 import org.vitruvian.ui.diagram.internal.Fonts;
+import org.vitruvian.ui.diagram.internal.Icons;
 import org.vitruvian.ui.diagram.internal.Minimap;
 import org.vitruvian.ui.diagram.internal.NodeSizes;
 import org.vitruvian.ui.diagram.internal.Palette;
@@ -56,6 +57,7 @@ public final class WorkflowDiagramViewer extends Composite implements ISelection
 
     private final Theme theme;
     private final Fonts fonts;
+    private final Icons icons;
     private final DiagramCanvas canvas;
     private final Minimap minimap;
     private final Palette palette;
@@ -79,21 +81,22 @@ public final class WorkflowDiagramViewer extends Composite implements ISelection
 
         ToolBar toolbar = new ToolBar(this, SWT.FLAT | SWT.RIGHT);
         toolbar.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+        icons = new Icons(getDisplay(), theme);
         ToolItem zoomOut = new ToolItem(toolbar, SWT.PUSH);
-        zoomOut.setText("\u2212");
+        zoomOut.setImage(icons.zoomOut());
         zoomOut.setToolTipText("Zoom out (Ctrl+-)");
         zoomLabel = new ToolItem(toolbar, SWT.PUSH);
         zoomLabel.setText("100 %");
         zoomLabel.setToolTipText("Actual size");
         ToolItem zoomIn = new ToolItem(toolbar, SWT.PUSH);
-        zoomIn.setText("+");
+        zoomIn.setImage(icons.zoomIn());
         zoomIn.setToolTipText("Zoom in (Ctrl+=)");
         ToolItem fit = new ToolItem(toolbar, SWT.PUSH);
-        fit.setText("Fit");
+        fit.setImage(icons.fit());
         fit.setToolTipText("Fit the workflow to the window (Ctrl+0)");
         new ToolItem(toolbar, SWT.SEPARATOR);
         ToolItem delete = new ToolItem(toolbar, SWT.PUSH);
-        delete.setText("Delete");
+        delete.setImage(icons.delete());
         delete.setToolTipText("Delete the selected steps and links (Delete)");
 
         SashForm sash = new SashForm(this, SWT.HORIZONTAL | SWT.SMOOTH);
@@ -118,7 +121,7 @@ public final class WorkflowDiagramViewer extends Composite implements ISelection
             public void viewChanged() {
                 zoomLabel.setText(Math.round(canvas.zoom() * 100) + " %");
                 toolbar.layout();
-                minimap.redraw();
+                updateMinimap();
             }
         });
         minimap = new Minimap(canvas, canvas, theme);
@@ -160,7 +163,10 @@ public final class WorkflowDiagramViewer extends Composite implements ISelection
         zoomLabel.addListener(SWT.Selection, e -> canvas.setZoom(1));
         fit.addListener(SWT.Selection, e -> canvas.fit());
         delete.addListener(SWT.Selection, e -> canvas.deleteSelection());
-        addListener(SWT.Dispose, e -> fonts.dispose());
+        addListener(SWT.Dispose, e -> {
+            fonts.dispose();
+            icons.dispose();
+        });
     }
 
     private static String label(ServiceDefinition service) {
@@ -178,6 +184,21 @@ public final class WorkflowDiagramViewer extends Composite implements ISelection
         status.message("Added step '" + name + "' (" + service.getId() + " " + version + "): drag from an output to its inputs to link it.",
                 false);
         handler.apply(List.of(new DiagramEdit.AddStep(name, service.getId(), version)));
+    }
+
+    /** The minimap shows only when part of the workflow is out of view: otherwise it would repeat the diagram. */
+    private void updateMinimap() {
+        DiagramGraph graph = canvas.graph();
+        double[] view = canvas.viewport();
+        boolean all = graph == null || (view[0] <= 0.5 && view[1] <= 0.5 && view[0] + view[2] >= graph.width - 0.5
+                && view[1] + view[3] >= graph.height - 0.5);
+        minimap.setVisible(!all);
+        minimap.redraw();
+    }
+
+    /** Whether the minimap is shown (only when part of the workflow is out of view). */
+    public boolean isMinimapVisible() {
+        return minimap.isVisible();
     }
 
     private void placeMinimap() {
@@ -211,12 +232,11 @@ public final class WorkflowDiagramViewer extends Composite implements ISelection
             status.message(String.join("; ", graph.unresolved) + ".", true);
         }
         placeMinimap();
-        minimap.setVisible(!graph.nodes.isEmpty());
         if (first) {
             canvas.fit();
         }
         canvas.redraw();
-        minimap.redraw();
+        updateMinimap();
     }
 
     public DiagramInput getInput() {

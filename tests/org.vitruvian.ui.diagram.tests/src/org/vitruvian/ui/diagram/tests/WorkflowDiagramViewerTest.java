@@ -198,9 +198,9 @@ class WorkflowDiagramViewerTest {
         for (String line : before) {
             added.remove(line);
         }
-        assertEquals(List.of("  - name: segment-2", "    service: {id: bone.segment, version: 1.x}",
+        assertEquals(List.of("  - name: segment-2", "    service:", "      id: bone.segment", "      version: 1.x",
                 "  - {from: calibrate.density, to: segment-2.density}"), added, text);
-        assertEquals(before.size() + 3, after.size());
+        assertEquals(before.size() + 5, after.size());
         assertTrue(text.indexOf("name: segment-2") < text.indexOf("links:"), "the step goes to the steps, before the links");
     }
 
