@@ -19,6 +19,8 @@ import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Menu;
+import org.eclipse.swt.widgets.MenuItem;
 import org.eclipse.swt.widgets.ToolBar;
 import org.eclipse.swt.widgets.ToolItem;
 import org.vitruvian.model.common.Version;
@@ -158,6 +160,7 @@ public final class WorkflowDiagramViewer extends Composite implements ISelection
         status = new StatusBar(this, theme, fonts);
         status.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
 
+        canvas.setMenu(contextMenu());
         zoomOut.addListener(SWT.Selection, e -> canvas.setZoom(canvas.zoom() / 1.25));
         zoomIn.addListener(SWT.Selection, e -> canvas.setZoom(canvas.zoom() * 1.25));
         zoomLabel.addListener(SWT.Selection, e -> canvas.setZoom(1));
@@ -167,6 +170,26 @@ public final class WorkflowDiagramViewer extends Composite implements ISelection
             fonts.dispose();
             icons.dispose();
         });
+    }
+
+    /** The diagram's context menu: what the toolbar does, with the keys that do it. */
+    private Menu contextMenu() {
+        Menu menu = new Menu(canvas);
+        MenuItem delete = item(menu, "&Delete\tDelete", canvas::deleteSelection);
+        new MenuItem(menu, SWT.SEPARATOR);
+        item(menu, "Zoom &In\tCtrl+=", () -> canvas.setZoom(canvas.zoom() * 1.25));
+        item(menu, "Zoom &Out\tCtrl+-", () -> canvas.setZoom(canvas.zoom() / 1.25));
+        item(menu, "&Actual Size", () -> canvas.setZoom(1));
+        item(menu, "&Fit to Window\tCtrl+0", canvas::fit);
+        menu.addListener(SWT.Show, e -> delete.setEnabled(!canvas.selection().isEmpty()));
+        return menu;
+    }
+
+    private static MenuItem item(Menu menu, String text, Runnable action) {
+        MenuItem item = new MenuItem(menu, SWT.PUSH);
+        item.setText(text);
+        item.addListener(SWT.Selection, e -> action.run());
+        return item;
     }
 
     private static String label(ServiceDefinition service) {

@@ -605,7 +605,21 @@ public final class DiagramCanvas extends Canvas {
 
     // ---- mouse and keys -------------------------------------------------------------------
 
+    /**
+     * Where a button event happened. A press this control receives is inside it; GTK reports
+     * some synthesized presses (XTest, as Display.post makes them) at the screen's origin, so
+     * such a position is replaced by the pointer's.
+     */
+    static void locate(org.eclipse.swt.widgets.Scrollable control, Event e) {
+        if (!control.getClientArea().contains(e.x, e.y)) {
+            Point at = control.toControl(control.getDisplay().getCursorLocation());
+            e.x = at.x;
+            e.y = at.y;
+        }
+    }
+
     private void mouseDown(Event e) {
+        locate(this, e);
         setFocus();
         if (graph == null) {
             return;
@@ -667,9 +681,19 @@ public final class DiagramCanvas extends Canvas {
         events.selectionChanged();
     }
 
+    /** Moves while a button is held may come with the press's bad position too: the pointer is the truth. */
+    static void follow(org.eclipse.swt.widgets.Control control, Event e) {
+        Point at = control.toControl(control.getDisplay().getCursorLocation());
+        e.x = at.x;
+        e.y = at.y;
+    }
+
     private void mouseMove(Event e) {
         if (graph == null) {
             return;
+        }
+        if (dragFrom != null || panFrom != null) {
+            follow(this, e);
         }
         if (panFrom != null) {
             getHorizontalBar().setSelection(panOrigin.x - (e.x - panFrom.x));

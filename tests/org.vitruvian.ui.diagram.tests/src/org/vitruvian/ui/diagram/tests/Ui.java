@@ -71,6 +71,10 @@ final class Ui {
         Event event = new Event();
         event.type = type;
         event.button = 1;
+        // SWT on GTK delivers a posted button event at the event's x and y, not at the pointer.
+        Point at = display().getCursorLocation();
+        event.x = at.x;
+        event.y = at.y;
         post(event);
         settle();
     }
