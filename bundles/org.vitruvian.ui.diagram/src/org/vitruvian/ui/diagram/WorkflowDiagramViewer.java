@@ -229,6 +229,16 @@ public final class WorkflowDiagramViewer extends Composite implements ISelection
         minimap.setBounds(area.width - Minimap.WIDTH - 12, area.height - Minimap.HEIGHT - 12, Minimap.WIDTH, Minimap.HEIGHT);
     }
 
+    /**
+     * Deletes the selected steps (with their links) and links, as the Delete key, the toolbar and
+     * the context menu do. In the workbench the Delete key is bound to the Edit > Delete command,
+     * which takes the key before the diagram sees it: the host editor's handler for
+     * {@code org.eclipse.ui.edit.delete} calls this while the diagram page is active.
+     */
+    public void deleteSelection() {
+        canvas.deleteSelection();
+    }
+
     /** Who applies the gestures' edits. */
     public void setEditHandler(DiagramEditHandler handler) {
         this.handler = handler;

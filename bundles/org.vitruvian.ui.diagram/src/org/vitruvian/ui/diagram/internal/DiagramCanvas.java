@@ -635,6 +635,7 @@ public final class DiagramCanvas extends Canvas {
         Port port = portAt(mx, my);
         if (e.button == 1 && port != null && !port.input) {
             dragFrom = port;
+            track();
             dragX = mx;
             dragY = my;
             dragOver = null;
@@ -671,7 +672,36 @@ public final class DiagramCanvas extends Canvas {
         changed();
     }
 
+    /**
+     * Follows a drag (a link, a pan) with display filters until the release: depending on the
+     * window system and on what lies under the pointer, moves and the release may be delivered to
+     * another control than the one pressed.
+     */
+    private final org.eclipse.swt.widgets.Listener tracker = e -> {
+        if (isDisposed()) {
+            return;
+        }
+        follow(this, e);
+        if (e.type == SWT.MouseMove) {
+            mouseMove(e);
+        } else {
+            mouseUp(e);
+        }
+        e.type = SWT.None;
+    };
+
+    private void track() {
+        getDisplay().addFilter(SWT.MouseMove, tracker);
+        getDisplay().addFilter(SWT.MouseUp, tracker);
+    }
+
+    private void untrack() {
+        getDisplay().removeFilter(SWT.MouseMove, tracker);
+        getDisplay().removeFilter(SWT.MouseUp, tracker);
+    }
+
     private void startPan(Event e) {
+        track();
         panFrom = new Point(e.x, e.y);
         panOrigin = new Point(getHorizontalBar().getSelection(), getVerticalBar().getSelection());
     }
@@ -727,6 +757,7 @@ public final class DiagramCanvas extends Canvas {
     }
 
     private void mouseUp(Event e) {
+        untrack();
         if (panFrom != null) {
             panFrom = null;
             setCursor(null);
@@ -782,6 +813,7 @@ public final class DiagramCanvas extends Canvas {
         } else if (mod && e.character == '0') {
             fit();
         } else if (e.keyCode == SWT.ESC && dragFrom != null) {
+            untrack();
             dragFrom = null;
             dragOver = null;
             setCursor(null);

@@ -20,6 +20,29 @@ final class Ui {
 
     static final Duration DEADLINE = Duration.ofSeconds(20);
 
+    /** The last mouse events SWT dispatched, for the failure message of a wait. */
+    private static final java.util.Deque<String> TRACE = new java.util.ArrayDeque<>();
+    private static boolean tracing;
+
+    static String lastEvents() {
+        return TRACE.toString();
+    }
+
+    private static void trace() {
+        if (!tracing) {
+            tracing = true;
+            for (int type : new int[] {SWT.MouseDown, SWT.MouseMove, SWT.MouseUp}) {
+                display().addFilter(type, e -> {
+                    TRACE.addLast((e.type == SWT.MouseDown ? "down" : e.type == SWT.MouseUp ? "up" : "move") + " "
+                            + e.widget.getClass().getSimpleName() + " " + e.x + "," + e.y);
+                    if (TRACE.size() > 30) {
+                        TRACE.removeFirst();
+                    }
+                });
+            }
+        }
+    }
+
     private Ui() {
     }
 
@@ -33,7 +56,7 @@ final class Ui {
         Display display = display();
         while (!condition.getAsBoolean()) {
             if (System.nanoTime() > end) {
-                fail("Waited " + DEADLINE.toSeconds() + " s for " + what);
+                fail("Waited " + DEADLINE.toSeconds() + " s for " + what + "; the last mouse events: " + TRACE);
             }
             if (!display.readAndDispatch()) {
                 // Wake up at least every 20 ms so that a condition that no event changes is polled.
@@ -53,6 +76,7 @@ final class Ui {
     }
 
     static void post(Event event) {
+        trace();
         assertTrue(display().post(event), "Display.post refused " + event);
     }
 

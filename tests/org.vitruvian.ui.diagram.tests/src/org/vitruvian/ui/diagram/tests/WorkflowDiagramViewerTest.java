@@ -20,6 +20,8 @@ import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.layout.FillLayout;
 import org.eclipse.swt.widgets.Shell;
+import org.eclipse.swt.widgets.ToolBar;
+import org.eclipse.swt.widgets.ToolItem;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -186,7 +188,7 @@ class WorkflowDiagramViewerTest {
 
         // While dragging from calibrate.density, the status line names the compatible target under the pointer.
         Ui.press(port("calibrate.density", false), port("segment-2.density", true));
-        assertEquals("Release to link calibrate.density to segment-2.density.", viewer.getStatusMessage());
+        assertEquals("Release to link calibrate.density to segment-2.density.", viewer.getStatusMessage(), Ui::lastEvents);
         Ui.release();
         Ui.waitUntil("the new link to be drawn", () -> viewer.getLinkRoute("calibrate.density", "segment-2.density").isPresent());
         assertEquals(List.of(new DiagramEdit.AddLink("calibrate.density", "segment-2.density")), gestures.get(1));
@@ -207,7 +209,8 @@ class WorkflowDiagramViewerTest {
     @Test
     void anIncompatibleInputIsRefusedWithTheReason() {
         Ui.press(port("mesh.model", false), port("segment.density", true));
-        assertEquals("Cannot link: Output 'mesh.model' is vtk but Input 'segment.density' takes nrrd.", viewer.getStatusMessage());
+        assertEquals("Cannot link: Output 'mesh.model' is vtk but Input 'segment.density' takes nrrd.", viewer.getStatusMessage(),
+                Ui::lastEvents);
         Ui.release();
         assertEquals("Link refused: Output 'mesh.model' is vtk but Input 'segment.density' takes nrrd.", viewer.getStatusMessage());
         assertTrue(gestures.isEmpty(), "a refused link changes nothing");
@@ -227,7 +230,13 @@ class WorkflowDiagramViewerTest {
         Object selected = selections.get(selections.size() - 1).getFirstElement();
         assertTrue(selected instanceof Step step && step.getName().equals("segment"), "selected: " + selected);
 
-        Ui.key(SWT.DEL, (char) 0x7f, 0);
+        // The workbench binds the Delete key to its Edit > Delete command (the host editor's handler
+        // calls deleteSelection); here the diagram's own toolbar button deletes.
+        ToolBar toolbar = (ToolBar) viewer.getChildren()[0];
+        ToolItem delete = toolbar.getItem(toolbar.getItemCount() - 1);
+        assertEquals("Delete the selected steps and links (Delete)", delete.getToolTipText());
+        Rectangle button = delete.getBounds();
+        Ui.click(toolbar.toDisplay(button.x + button.width / 2, button.y + button.height / 2));
         Ui.waitUntil("segment to be deleted", () -> !viewer.getStepNames().contains("segment"));
         assertEquals(List.of(new DiagramEdit.DeleteLink("calibrate.density", "segment.density"),
                 new DiagramEdit.DeleteLink("segment.mask", "mesh.mask"), new DiagramEdit.DeleteStep("segment")), gestures.get(0));
