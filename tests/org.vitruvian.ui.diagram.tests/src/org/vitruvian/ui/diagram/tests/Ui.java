@@ -23,6 +23,12 @@ final class Ui {
     /** The last mouse events SWT dispatched, for the failure message of a wait. */
     private static final java.util.Deque<String> TRACE = new java.util.ArrayDeque<>();
     private static boolean tracing;
+    /** Mouse events dispatched so far, by type: a posted event is handled once its count goes up. */
+    private static final java.util.Map<Integer, Integer> DISPATCHED = new java.util.HashMap<>();
+
+    private static int dispatched(int type) {
+        return DISPATCHED.getOrDefault(type, 0);
+    }
 
     static String lastEvents() {
         return TRACE.toString();
@@ -31,9 +37,10 @@ final class Ui {
     private static void trace() {
         if (!tracing) {
             tracing = true;
-            for (int type : new int[] {SWT.MouseDown, SWT.MouseMove, SWT.MouseUp}) {
+            for (int type : new int[] {SWT.MouseDown, SWT.MouseMove, SWT.MouseUp, SWT.MouseEnter}) {
                 display().addFilter(type, e -> {
-                    TRACE.addLast((e.type == SWT.MouseDown ? "down" : e.type == SWT.MouseUp ? "up" : "move") + " "
+                    DISPATCHED.merge(e.type, 1, Integer::sum);
+                    TRACE.addLast((e.type == SWT.MouseDown ? "down" : e.type == SWT.MouseUp ? "up" : e.type == SWT.MouseEnter ? "enter" : "move") + " "
                             + e.widget.getClass().getSimpleName() + " " + e.x + "," + e.y);
                     if (TRACE.size() > 30) {
                         TRACE.removeFirst();
@@ -81,6 +88,11 @@ final class Ui {
     }
 
     static void moveTo(Point at) {
+        trace();
+        if (display().getCursorLocation().equals(at)) {
+            return;
+        }
+        int before = dispatched(SWT.MouseMove) + dispatched(SWT.MouseEnter);
         Event event = new Event();
         event.type = SWT.MouseMove;
         event.x = at.x;
@@ -89,9 +101,14 @@ final class Ui {
         settle();
         // The pointer is where it was sent only once the X server has moved it.
         waitUntil("the pointer to reach " + at, () -> display().getCursorLocation().equals(at));
+        // The pointer moves at once; the motion reaches the widgets a little later, as a move or,
+        // onto another control, as an enter.
+        waitUntil("the move to " + at + " to be dispatched", () -> dispatched(SWT.MouseMove) + dispatched(SWT.MouseEnter) > before);
     }
 
     static void button(int type) {
+        trace();
+        int before = dispatched(type);
         Event event = new Event();
         event.type = type;
         event.button = 1;
@@ -100,6 +117,7 @@ final class Ui {
         event.x = at.x;
         event.y = at.y;
         post(event);
+        waitUntil("the button " + (type == SWT.MouseDown ? "press" : "release") + " to be dispatched", () -> dispatched(type) > before);
         settle();
     }
 
