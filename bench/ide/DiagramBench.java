@@ -11,7 +11,9 @@ import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.resource.URIConverter;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.FillLayout;
+import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Shell;
 import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;
@@ -96,6 +98,23 @@ public final class DiagramBench {
         // -Dselect=STEP selects a step, as a click would: for screenshots.
         workflow.getSteps().stream().filter(s -> s.getName().equals(System.getProperty("select"))).findFirst()
                 .ifPresent(step -> viewer.setSelection(new org.eclipse.jface.viewers.StructuredSelection(step)));
+        // -Ddrag=OUTPUT,INPUT presses on an output port and moves onto an input without releasing:
+        // for screenshots of the compatible ports highlighted while linking.
+        String drag = System.getProperty("drag", "");
+        if (drag.contains(",")) {
+            Point from = viewer.getPortLocation(drag.split(",")[0], false).orElseThrow();
+            Point to = viewer.getPortLocation(drag.split(",")[1], true).orElseThrow();
+            List<Event> script = new ArrayList<>();
+            script.add(mouse(SWT.MouseMove, from));
+            script.add(mouse(SWT.MouseDown, from));
+            for (int i = 1; i <= 10; i++) {
+                script.add(mouse(SWT.MouseMove, new Point(from.x + (to.x - from.x) * i / 10, from.y + (to.y - from.y) * i / 10)));
+            }
+            for (int i = 0; i < script.size(); i++) {
+                Event event = script.get(i);
+                display.timerExec(1000 + 150 * i, () -> display.post(event));
+            }
+        }
         long end = System.currentTimeMillis() + Long.getLong("seconds", 3600) * 1000;
         while (!shell.isDisposed() && System.currentTimeMillis() < end) {
             if (!display.readAndDispatch()) {
@@ -103,6 +122,15 @@ public final class DiagramBench {
             }
         }
         display.dispose();
+    }
+
+    private static Event mouse(int type, Point at) {
+        Event event = new Event();
+        event.type = type;
+        event.button = type == SWT.MouseMove ? 0 : 1;
+        event.x = at.x;
+        event.y = at.y;
+        return event;
     }
 
     /**

@@ -527,8 +527,13 @@ public final class DiagramCanvas extends Canvas {
         gc.setLineStyle(SWT.LINE_DASH);
         double sx = dragFrom.x(), sy = dragFrom.y();
         double ex = dragOver != null ? dragOver.x() : dragX, ey = dragOver != null ? dragOver.y() : dragY;
-        double mid = Math.max(sx + 16, (sx + ex) / 2);
-        gc.drawPolyline(new int[] {(int) sx, (int) sy, (int) mid, (int) sy, (int) mid, (int) ey, (int) ex, (int) ey});
+        if (ex < sx + 32) {
+            // Back to the left: a straight line reads better than a detour around the boxes.
+            gc.drawLine((int) sx, (int) sy, (int) ex, (int) ey);
+        } else {
+            double mid = (sx + ex) / 2;
+            gc.drawPolyline(new int[] {(int) sx, (int) sy, (int) mid, (int) sy, (int) mid, (int) ey, (int) ex, (int) ey});
+        }
         gc.setLineStyle(SWT.LINE_SOLID);
         gc.setLineWidth(1);
     }
@@ -636,6 +641,7 @@ public final class DiagramCanvas extends Canvas {
         if (e.button == 1 && port != null && !port.input) {
             dragFrom = port;
             track();
+            setTooltip(null);
             dragX = mx;
             dragY = my;
             dragOver = null;
