@@ -14,7 +14,7 @@ import org.vitruvian.model.service.ServiceDefinition;
 
 /**
  * The imported services, one entry each. Dragging an entry onto the diagram (or double-clicking
- * it) adds a step. The drag is followed with the mouse grab SWT gives the pressed control rather
+ * it) adds a step. The drag is followed with display filters and the pointer's position rather
  * than native drag and drop: the drop target is our own canvas, and the gesture then behaves the
  * same under every window system and under Display.post.
  */

@@ -251,7 +251,9 @@ class WorkflowDiagramViewerTest {
         Ui.waitUntil("segment to be deleted", () -> !viewer.getStepNames().contains("segment"));
         assertEquals(List.of(new DiagramEdit.DeleteLink("calibrate.density", "segment.density"),
                 new DiagramEdit.DeleteLink("segment.mask", "mesh.mask"), new DiagramEdit.DeleteStep("segment")), gestures.get(0));
-        assertFalse(text.contains("segment"), text);
+        assertFalse(text.contains("- name: segment\n"), text);
+        assertFalse(text.contains("segment.density") || text.contains("segment.mask"), "the step's links went with it:\n" + text);
+        assertTrue(text.contains("  - services/segment.yaml"), "the import stays: the palette still offers the service");
         assertTrue(text.contains("- {from: calibrate.density, to: mesh.density}"), "other links stay");
         // The host can select by model object too, e.g. from the Source page's caret.
         Workflow workflow = viewer.getInput().workflow();
