@@ -17,11 +17,36 @@ public final class RunNode {
     private final String id;
     private RunRecord record;
     private final List<StepNode> steps = new ArrayList<>();
+    private boolean read;
 
     RunNode(RunRecord record) {
         this.id = record.id();
         this.record = record;
+        this.read = true;
         rebuildSteps();
+    }
+
+    /**
+     * A run the store lists whose record has not been read yet: the view shows every run at
+     * once and fills rows in as records are read, newest first. Run ids start with the second
+     * the run was created in (UTC), which orders it until its record is there.
+     */
+    RunNode(String id) {
+        this.id = id;
+        Instant created = Instant.EPOCH;
+        try {
+            created = java.time.LocalDateTime.parse(id.substring(0, 15), ID_TIME).toInstant(java.time.ZoneOffset.UTC);
+        } catch (RuntimeException e) {
+            // An id of another form: sorted last until its record tells when it was made.
+        }
+        this.record = RunRecord.builder().id(id).created(created).build();
+    }
+
+    private static final java.time.format.DateTimeFormatter ID_TIME = java.time.format.DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss");
+
+    /** Whether the run's record has been read (false for a row the store listed, still being read). */
+    public boolean isRead() {
+        return read;
     }
 
     public String id() {
@@ -47,6 +72,7 @@ public final class RunNode {
      */
     boolean update(RunRecord newer) {
         record = newer;
+        read = true;
         List<StepRecord> now = newer.steps();
         if (now.size() != steps.size()) {
             rebuildSteps();
@@ -75,7 +101,7 @@ public final class RunNode {
     boolean isNewerThan(RunRecord other) {
         Instant mine = record.updated();
         Instant theirs = other.updated();
-        return mine != null && theirs != null && mine.isAfter(theirs);
+        return read && mine != null && theirs != null && mine.isAfter(theirs);
     }
 
     @Override

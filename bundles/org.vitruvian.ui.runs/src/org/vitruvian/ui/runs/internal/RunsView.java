@@ -29,12 +29,8 @@ import org.eclipse.jface.viewers.ColumnLabelProvider;
 import org.eclipse.jface.viewers.ColumnViewerToolTipSupport;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.viewers.ITreeContentProvider;
-import org.eclipse.jface.viewers.OwnerDrawLabelProvider;
-import org.eclipse.jface.viewers.StyledCellLabelProvider;
-import org.eclipse.jface.viewers.StyledString;
 import org.eclipse.jface.viewers.TreeViewer;
 import org.eclipse.jface.viewers.TreeViewerColumn;
-import org.eclipse.jface.viewers.ViewerCell;
 import org.eclipse.jface.viewers.ViewerComparator;
 import org.eclipse.jface.viewers.Viewer;
 import org.eclipse.swt.SWT;
@@ -94,6 +90,11 @@ public final class RunsView extends ViewPart {
     static final int COLUMN_STARTED = 6;
 
     private final Map<String, RunRecord> pending = new ConcurrentHashMap<>();
+    /** Runs the store lists, in its order (newest first), to show as rows before their records are read. */
+    private final java.util.concurrent.ConcurrentLinkedQueue<String> listed = new java.util.concurrent.ConcurrentLinkedQueue<>();
+    /** At most this many rows are added per batch, so a store of thousands never holds the UI thread long. */
+    static final int ROWS_PER_BATCH = 250;
+    private long longestFlushNanos;
     private final AtomicBoolean flushScheduled = new AtomicBoolean();
     /** Run ids a refresh found gone from the store; removed with the next batch. */
     private final Set<String> gone = ConcurrentHashMap.newKeySet();
@@ -162,6 +163,9 @@ public final class RunsView extends ViewPart {
             @Override
             String text(Object element) {
                 if (element instanceof RunNode run) {
+                    if (!run.isRead()) {
+                        return "Reading...";
+                    }
                     RunRecord r = run.record();
                     return Labels.state(r.state()) + (r.steps().isEmpty() ? "" : " (" + r.completedSteps() + "/" + r.steps().size() + ")");
                 }
@@ -170,6 +174,9 @@ public final class RunsView extends ViewPart {
 
             @Override
             public Image getImage(Object element) {
+                if (element instanceof RunNode run && !run.isRead()) {
+                    return null;
+                }
                 return element instanceof RunNode run ? icons.of(run.record().state()) : icons.of(((StepNode) element).record().state());
             }
 
@@ -179,11 +186,14 @@ public final class RunsView extends ViewPart {
                 return detail.isEmpty() ? null : detail;
             }
         });
-        column("Progress", 140, new ProgressBars());
+        column("Progress", 140, new ProgressBars(viewer.getTree()));
         column("Elapsed", 90, new Text() {
             @Override
             String text(Object element) {
                 Instant now = Instant.now();
+                if (element instanceof RunNode run && !run.isRead()) {
+                    return "";
+                }
                 return element instanceof RunNode run ? Labels.elapsed(run.record(), now) : Labels.elapsed(((StepNode) element).record(), now);
             }
         });
@@ -233,24 +243,19 @@ public final class RunsView extends ViewPart {
         }
     }
 
-    /** The workflow's name with the run id after it in the qualifier colour, as Eclipse shows a type's package. */
-    private final class NameLabels extends StyledCellLabelProvider {
+    /**
+     * The workflow's name with the run id after it. Plain text on purpose: owner-drawn cells
+     * (styled text) make GTK measure every row again on each change, which over a thousand runs
+     * costs the UI thread seconds (bench/ide-runs).
+     */
+    private static final class NameLabels extends Text {
         @Override
-        public void update(ViewerCell cell) {
-            StyledString text;
-            if (cell.getElement() instanceof RunNode run) {
-                text = new StyledString(Labels.name(run.record()));
-                text.append("  " + run.id(), StyledString.QUALIFIER_STYLER);
-            } else {
-                StepRecord step = ((StepNode) cell.getElement()).record();
-                text = new StyledString(step.name());
-                if (step.service() != null) {
-                    text.append("  " + step.service(), StyledString.QUALIFIER_STYLER);
-                }
+        String text(Object element) {
+            if (element instanceof RunNode run) {
+                return run.isRead() ? Labels.name(run.record()) + "  (" + run.id() + ")" : run.id();
             }
-            cell.setText(text.getString());
-            cell.setStyleRanges(text.getStyleRanges());
-            super.update(cell);
+            StepRecord step = ((StepNode) element).record();
+            return step.service() == null ? step.name() : step.name() + "  (" + step.service() + ")";
         }
 
         @Override
@@ -260,24 +265,32 @@ public final class RunsView extends ViewPart {
     }
 
     /** A bar per step from the last progress its service reported; per run, the share of steps done. */
-    private final class ProgressBars extends OwnerDrawLabelProvider {
+    private final class ProgressBars extends ColumnLabelProvider {
         private final Color bar = new Color(new RGB(120, 170, 230));
         private final Color done = new Color(new RGB(130, 200, 140));
         private final Color failed = new Color(new RGB(230, 140, 140));
 
-        @Override
-        protected void measure(Event event, Object element) {
-            event.setBounds(new Rectangle(event.x, event.y, 120, 16));
+        ProgressBars(Tree tree) {
+            // Only PaintItem, no MeasureItem or EraseItem: those make GTK measure every row on each change.
+            tree.addListener(SWT.PaintItem, event -> {
+                if (event.index == COLUMN_PROGRESS && event.item.getData() != null) {
+                    paint(event, event.item.getData());
+                }
+            });
         }
 
         @Override
-        protected void paint(Event event, Object element) {
+        public String getText(Object element) {
+            return "";
+        }
+
+        private void paint(Event event, Object element) {
             double fraction;
             String label;
             Color fill;
             if (element instanceof RunNode run) {
                 RunRecord r = run.record();
-                if (r.steps().isEmpty()) {
+                if (r.steps().isEmpty() || !run.isRead()) {
                     return;
                 }
                 fraction = (double) r.completedSteps() / r.steps().size();
@@ -315,11 +328,6 @@ public final class RunsView extends ViewPart {
         }
 
         @Override
-        protected void erase(Event event, Object element) {
-            // The tree paints the selection and background; the bar goes on top.
-        }
-
-        @Override
         public void dispose() {
             bar.dispose();
             done.dispose();
@@ -346,7 +354,9 @@ public final class RunsView extends ViewPart {
 
         @Override
         public boolean hasChildren(Object element) {
-            return element instanceof RunNode run && !run.steps().isEmpty();
+            // A run not read yet shows the expand marker: almost every run has steps, and taking it
+            // away later is cheaper than restructuring every row as records arrive.
+            return element instanceof RunNode run && (!run.isRead() || !run.steps().isEmpty());
         }
     }
 
@@ -393,7 +403,29 @@ public final class RunsView extends ViewPart {
         if (viewer == null || viewer.getControl().isDisposed()) {
             return;
         }
-        List<RunNode> added = new ArrayList<>();
+        long start = System.nanoTime();
+        try {
+            apply();
+        } finally {
+            longestFlushNanos = Math.max(longestFlushNanos, System.nanoTime() - start);
+        }
+    }
+
+    private void apply() {
+        List<RunNode> addedRows = new ArrayList<>();
+        Set<RunNode> added = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        for (String id = listed.peek(); id != null && added.size() < ROWS_PER_BATCH; id = listed.peek()) {
+            listed.poll();
+            if (!nodes.containsKey(id) && !pending.containsKey(id)) {
+                RunNode node = new RunNode(id);
+                nodes.put(id, node);
+                added.add(node);
+                addedRows.add(node);
+            }
+        }
+        if (!listed.isEmpty()) {
+            scheduleFlush();
+        }
         List<RunNode> restructured = new ArrayList<>();
         Set<Object> changed = new HashSet<>();
         for (String id : new ArrayList<>(pending.keySet())) {
@@ -406,6 +438,18 @@ public final class RunsView extends ViewPart {
                 node = new RunNode(record);
                 nodes.put(id, node);
                 added.add(node);
+                addedRows.add(node);
+            } else if (!node.isRead()) {
+                // A row the store listed: its first record. Rows not yet in the tree are drawn with it when added.
+                boolean inTree = !added.contains(node);
+                node.update(record);
+                if (inTree && (node.steps().isEmpty() || viewer.getExpandedState(node))) {
+                    restructured.add(node);
+                } else if (inTree) {
+                    changed.add(node);
+                }
+            } else if (added.contains(node)) {
+                node.update(record);
             } else if (!record.equals(node.record()) && !node.isNewerThan(record)) {
                 RunRecord was = node.record();
                 if (node.update(record)) {
@@ -428,7 +472,7 @@ public final class RunsView extends ViewPart {
             return;
         }
         Tree tree = viewer.getTree();
-        boolean many = added.size() + changed.size() > 50;
+        boolean many = added.size() + changed.size() + restructured.size() > 50;
         if (many) {
             tree.setRedraw(false);
         }
@@ -436,8 +480,12 @@ public final class RunsView extends ViewPart {
             if (!removed.isEmpty()) {
                 viewer.remove(removed.toArray());
             }
-            if (!added.isEmpty()) {
-                viewer.add(ROOT, added.toArray());
+            if (addedRows.size() > 20) {
+                // Many rows: one structural refresh builds them in order in one pass, where add()
+                // would look up the tree's rows again for every new one.
+                viewer.refresh(false);
+            } else if (!addedRows.isEmpty()) {
+                viewer.add(ROOT, addedRows.toArray());
             }
             for (RunNode node : restructured) {
                 viewer.refresh(node, true);
@@ -471,7 +519,7 @@ public final class RunsView extends ViewPart {
         }
         List<Object> running = new ArrayList<>();
         for (RunNode node : nodes.values()) {
-            if (!node.record().state().isFinal()) {
+            if (node.isRead() && !node.record().state().isFinal()) {
                 running.add(node);
                 for (StepNode step : node.steps()) {
                     if (step.record().state().isActive()) {
@@ -521,6 +569,10 @@ public final class RunsView extends ViewPart {
                 Runs runs = runs();
                 RunStore store = runs.store();
                 List<String> ids = store.list();
+                if (!again) {
+                    listed.addAll(ids);
+                    scheduleFlush();
+                }
                 monitor.beginTask("Reading " + ids.size() + " runs", ids.size() + 1);
                 Map<String, FileTime> readAt = new LinkedHashMap<>();
                 for (String id : ids) {
@@ -777,6 +829,18 @@ public final class RunsView extends ViewPart {
 
     public int runCount() {
         return nodes.size();
+    }
+
+    /** How many runs show their record (not only their id). UI thread only. */
+    public int readCount() {
+        return (int) nodes.values().stream().filter(RunNode::isRead).count();
+    }
+
+    /** The longest the UI thread spent applying one batch since the last call; for the benchmark. */
+    public long takeLongestBatchMillis() {
+        long longest = longestFlushNanos;
+        longestFlushNanos = 0;
+        return Math.round(longest / 1e6);
     }
 
     public Action cancelAction() {
