@@ -7,6 +7,9 @@ public final class VitruvianUi {
 
     public static final String WINDOW_TITLE = "Vitruvian";
 
+    /** The view category Vitruvian's views are listed under in Window > Show View > Other. */
+    public static final String VIEW_CATEGORY_ID = "org.vitruvian.ui.views";
+
     /** The folder left of the editors, holding the Project Explorer. */
     public static final String NAVIGATION_FOLDER_ID = "org.vitruvian.ui.folders.navigation";
 
