@@ -449,8 +449,6 @@ public final class YamlModelReader {
             List<String> known = knownOfType.computeIfAbsent(type, t -> created.stream().filter(t::isInstance)
                     .map(EcoreUtil::getID).filter(id -> id != null).distinct().sorted().toList());
             if (candidates.isEmpty()) {
-                List<String> known = created.stream().filter(type::isInstance).map(EcoreUtil::getID)
-                        .filter(id -> id != null).distinct().sorted().toList();
                 error(pending.node(), "yaml.unresolved", "No " + type.getName() + " named '" + pending.name() + "'"
                         + (known.isEmpty() ? " is defined in this file." : "; defined here: " + String.join(", ", known) + ".")
                         + suggestion(pending.name(), known));
