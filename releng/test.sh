@@ -124,6 +124,11 @@ if [ "$status" = 0 ]; then
     env VITRUVIAN_HOME="$bone_home" VITRUVIAN_POLL_MS=500 ./vitruvian run examples/bone-strength/workflow.yaml --site local
   jar_hash=$(sha256sum bundles/org.vitruvian.services.bonestrength/target/org.vitruvian.services.bonestrength-*.jar | cut -d' ' -f1)
   expect_output "the run record has the SHA-256 of the jar that ran" "$jar_hash" sh -c "cat '$bone_home'/runs/*/run.json"
+  # Its provenance: the phantom's CT is a folder of DICOM slices, a Dataset of its files in the crate.
+  expect_exit 0 "the bone-strength run exports as an RO-Crate" sh -c "VITRUVIAN_HOME='$bone_home' ./vitruvian provenance \
+    \$(ls '$bone_home/runs' | head -n 1) --ro-crate '$bone_home/crate'"
+  expect_output "the crate lists the DICOM series as a Dataset with its slices" '"@id": "outputs/ct-phantom/[^"]*/CT0001.dcm"' \
+    cat "$bone_home/crate/ro-crate-metadata.json"
   rm -rf "$bone_home"
   # The same workflow on the loopback Slurm cluster, through SSH with its host key checked:
   # inputs and the jar go to the site, six sbatch jobs run there, the results come back.
