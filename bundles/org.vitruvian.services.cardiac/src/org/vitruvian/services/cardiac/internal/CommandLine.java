@@ -39,8 +39,12 @@ import org.vitruvian.services.cardiac.trial.Simulator;
 public final class CommandLine {
 
     /** The service definitions this jar implements, with their versions (examples/cardiac-drug-trial/services). */
-    public static final Map<String, String> SERVICES = Map.of("cardiac.population", "2.0.0", "cardiac.calibrate",
-            "2.0.0", "cardiac.drug-block", "2.0.0");
+    public static final Map<String, String> SERVICES = Map.of("cardiac.reference-data", "1.0.0", "cardiac.population",
+            "2.0.0", "cardiac.calibrate", "2.0.0", "cardiac.drug-block", "2.0.0");
+    /** The compounds whose published block data the jar carries (examples/cardiac-drug-trial/data/compounds). */
+    public static final List<String> COMPOUNDS = List.of("dofetilide", "bepridil", "verapamil", "ranolazine");
+    /** The calibration ranges the jar carries (examples/cardiac-drug-trial/data). */
+    public static final String RANGES = "human-ventricle-1hz.csv";
     static final int OK = 0;
     static final int INVALID_INPUT = 1;
     static final int USAGE = 2;
@@ -52,6 +56,9 @@ public final class CommandLine {
     private static final Map<String, Stage> STAGES = new LinkedHashMap<>();
 
     static {
+        stage("reference-data", "write the published calibration ranges and a reference compound's block data",
+                "--recordings RANGES.csv --compound-data COMPOUND.json [--compound dofetilide]",
+                "recordings", "compound-data", "compound");
         stage("population", "sample conductance factors of ORd models by Latin hypercube",
                 "--out POPULATION.csv [--size 100] [--spread 0.5] [--seed 1] [--cell endo]",
                 "out", "size", "spread", "seed", "cell");
@@ -112,6 +119,7 @@ public final class CommandLine {
             Arguments arguments = Arguments.parse(stage.name(), words, new LinkedHashSet<>(stage.options()));
             ProgressLines progress = new ProgressLines(out);
             switch (stage.name()) {
+                case "reference-data" -> referenceData(arguments, progress);
                 case "population" -> population(arguments, progress);
                 case "calibrate" -> calibrate(arguments, progress);
                 case "drug-block" -> drugBlock(arguments, progress);
@@ -231,6 +239,30 @@ public final class CommandLine {
 
     // ---------------------------------------------------------------- stages
 
+    /** The bytes of a data file the jar carries, by its path below the data folder. */
+    public static byte[] resource(String name) throws IOException {
+        try (java.io.InputStream in = CommandLine.class.getResourceAsStream("/org/vitruvian/services/cardiac/data/"
+                + name)) {
+            if (in == null) {
+                throw new IOException("the jar lacks its data file " + name);
+            }
+            return in.readAllBytes();
+        }
+    }
+
+    private void referenceData(Arguments arguments, ProgressListener progress) throws UsageException, OutputException {
+        Path recordings = arguments.output("recordings");
+        Path compoundFile = arguments.output("compound-data");
+        String compound = arguments.choice("compound", "dofetilide", new LinkedHashSet<>(COMPOUNDS));
+        progress.progress(0, "writing the calibration ranges and " + compound);
+        write(recordings, () -> AtomicFiles.write(recordings, stream -> stream.write(resource(RANGES))));
+        write(compoundFile, () -> AtomicFiles.write(compoundFile, stream -> stream.write(resource("compounds/"
+                + compound + ".json"))));
+        out.println("reference-data: ranges of Passini et al. 2017 -> " + recordings + "; " + compound
+                + " (Li et al. 2017, CiPA) -> " + compoundFile);
+        progress.progress(1, "done");
+    }
+
     private void population(Arguments arguments, ProgressListener progress) throws UsageException, OutputException {
         Path file = arguments.output("out");
         int size = (int) arguments.integer("size", 100, 1, 1_000_000);
@@ -337,17 +369,16 @@ public final class CommandLine {
                     + "--concentrations (uM), not both and not neither");
         }
         Simulator simulator = simulator(arguments);
+        // The command line is checked whole before any file is read: a usage error is reported as one.
+        double[] given = arguments.has("multiples") ? numbers("multiples", arguments.text("multiples"), 0)
+                : numbers("concentrations", arguments.text("concentrations"), 0);
         Population calibrated = Population.read(calibratedFile);
         Compound compound = Compound.read(compoundFile);
-        double[] concentrations;
+        double[] concentrations = given.clone();
         if (arguments.has("multiples")) {
-            double[] multiples = numbers("multiples", arguments.text("multiples"), 0);
-            concentrations = new double[multiples.length];
-            for (int i = 0; i < multiples.length; i++) {
-                concentrations[i] = multiples[i] * compound.therapeuticConcentration();
+            for (int i = 0; i < given.length; i++) {
+                concentrations[i] = given[i] * compound.therapeuticConcentration();
             }
-        } else {
-            concentrations = numbers("concentrations", arguments.text("concentrations"), 0);
         }
         out.println("drug-block: " + compound.name() + " (" + String.join(", ", DrugTrial.blocked(compound))
                 + ") at " + concentrations.length + " concentrations on " + calibrated.size() + " "
