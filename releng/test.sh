@@ -174,6 +174,16 @@ if [ "$status" = 0 ]; then
   expect_output "plugin submission customizer used" "site-submit --project in-silico sbatch" \
     env VITRUVIAN_HOME="$plugin_home" ./vitruvian sites show example-hpc
   rm -rf "$plugin_home"
+  # ---- Cardiac drug trial (issue 18): the workflow on this machine with a small population; the
+  # risk JSON, the risk table (summary.csv) and a non-empty figure come back.
+  cardiac_home=$(mktemp -d)
+  expect_output "the cardiac drug trial runs on local" "COMPLETED: 4/4 steps done" \
+    env VITRUVIAN_HOME="$cardiac_home" VITRUVIAN_POLL_MS=500 ./vitruvian run examples/cardiac-drug-trial/workflow.yaml \
+    --site local --param population-size=12
+  expect_output "the trial wrote its risk table and figure" "figure.png.*risk.json.*summary.csv.*figure-present" \
+    sh -c "ls '$cardiac_home'/runs/*/steps/drug-trial/ | tr '\n' ' '; test -s '$cardiac_home'/runs/*/steps/drug-trial/figure.png && echo figure-present"
+  rm -rf "$cardiac_home"
+  # ---- end of the cardiac block
   [ "$launcher_failed" = 0 ] || status=1
 fi
 
