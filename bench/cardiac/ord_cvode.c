@@ -4,10 +4,11 @@
  * benchmark, the solver Virtual Assay's peers (Myokit, Chaste) use. Written for Vitruvian from
  * the published equations, like ord_reference.py; every state is an ODE.
  *
- *   ord_cvode [cell 0|1|2] [beats] [rtol] [atol]
+ *   ord_cvode [cell 0|1|2] [beats] [rtol] [atol] [state-file]
  * paces `beats` beats at 1 Hz from the published initial state and prints model-beats per
  * second and the last beat's APD90 (from the largest upstroke slope to 90 % repolarisation,
- * sampled every 0.05 ms through CVODE's dense output).
+ * sampled every 0.05 ms through CVODE's dense output); with a state file, writes the final
+ * state there (one line, space-separated, the order of ord_reference.py).
  */
 #include <math.h>
 #include <stdio.h>
@@ -283,6 +284,12 @@ int main(int argc, char **argv) {
         free(ts);
     }
     clock_gettime(CLOCK_MONOTONIC, &t1);
+    if (argc > 5) {
+        FILE *out = fopen(argv[5], "w");
+        if (!out) return 3;
+        for (int i = 0; i < NS; i++) fprintf(out, "%.17g%c", N_VGetArrayPointer(y)[i], i + 1 < NS ? ' ' : '\n');
+        fclose(out);
+    }
     double seconds = (t1.tv_sec - t0.tv_sec) + 1e-9 * (t1.tv_nsec - t0.tv_nsec);
     long nst = 0;
     CVodeGetNumSteps(cv, &nst);
