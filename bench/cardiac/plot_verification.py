@@ -18,7 +18,8 @@ here = Path(__file__).resolve().parent
 jar, out = sys.argv[1], sys.argv[2]
 fig, axes = plt.subplots(2, 1, figsize=(9, 6.5), sharex=True, gridspec_kw={"height_ratios": [3, 1]})
 for cell, colour in (("endo", "tab:blue"), ("epi", "tab:orange")):
-    ref = np.genfromtxt(here / "reference" / f"ord-{cell}-1hz.csv", delimiter=",", comments="#", names=True)
+    lines = [l for l in open(here / "reference" / f"ord-{cell}-1hz.csv") if not l.startswith("#")]
+    ref = np.genfromtxt(lines, delimiter=",", names=True)
     with tempfile.TemporaryDirectory() as tmp:
         trace = Path(tmp) / "trace.csv"
         line = subprocess.run(["java", "-jar", jar, "pace", "--cell", cell, "--beats", "1000", "--trace", str(trace)],
