@@ -185,6 +185,16 @@ if [ "$status" = 0 ]; then
   expect_exit 0 "check with a site file and a policy that trusts it" ./vitruvian check examples/bone-strength/patient-ct.yaml \
     --site clinic-private-cloud --site-file examples/sites/clinic-private-cloud.yaml --policy examples/trust/hospital-policy.yaml
   # --- end of planning ---------------------------------------------------------------------
+  # ---- Cardiac drug trial (issue 18): the workflow on this machine with a small population; the
+  # risk JSON, the risk table (summary.csv) and a non-empty figure come back.
+  cardiac_home=$(mktemp -d)
+  expect_output "the cardiac drug trial runs on local" "COMPLETED: 4/4 steps done" \
+    env VITRUVIAN_HOME="$cardiac_home" VITRUVIAN_POLL_MS=500 ./vitruvian run examples/cardiac-drug-trial/workflow.yaml \
+    --site local --param population-size=12
+  expect_output "the trial wrote its risk table and figure" "figure.png.*risk.json.*summary.csv.*figure-present" \
+    sh -c "ls '$cardiac_home'/runs/*/steps/drug-trial/ | tr '\n' ' '; test -s '$cardiac_home'/runs/*/steps/drug-trial/figure.png && echo figure-present"
+  rm -rf "$cardiac_home"
+  # ---- end of the cardiac block
   [ "$launcher_failed" = 0 ] || status=1
 fi
 
