@@ -33,6 +33,11 @@ GROUPS = [
       "org.ow2.asm", "org.bouncycastle", "org.tukaani"}),
     ("Libraries: SSH (JSch), YAML 1.2 (snakeyaml-engine), command line (picocli)",
      {"com.github.mwiede", "org.snakeyaml", "info.picocli"}),
+    ("Language Server Protocol (LSP4J) and its JSON library (gson), for vitruvian lsp",
+     {"org.eclipse.lsp4j", "com.google.code.gson"}),
+    ("Eclipse ELK 0.12.1 layered layout for the workflow diagram, with guava, failureaccess and xbase.lib",
+     {"org.eclipse.elk", "org.eclipse.xtext", "com.google.guava", "com.google.errorprone", "com.google.j2objc",
+      "org.checkerframework", "com.google.code.findbugs", "org.jspecify"}),
     ("JUnit 5 for tycho-surefire", {"org.junit.jupiter", "org.junit.platform", "org.opentest4j", "org.apiguardian"}),
 ]
 
