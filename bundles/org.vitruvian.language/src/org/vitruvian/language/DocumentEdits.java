@@ -48,7 +48,7 @@ public final class DocumentEdits {
      * in place keeping its quotes; a missing key is added, with the mappings above it.
      */
     public List<TextEdit> set(ModelPath path, Object value) {
-        return editor.set(path, value);
+        return lineBreaks(editor.set(path, value));
     }
 
     public List<TextEdit> set(String path, Object value) {
@@ -57,7 +57,7 @@ public final class DocumentEdits {
 
     /** Appends {@code item} to the list at {@code path} ({@code links}, {@code steps}), creating the list if needed. */
     public List<TextEdit> add(ModelPath path, Object item) {
-        return editor.add(path, item);
+        return lineBreaks(editor.add(path, item));
     }
 
     public List<TextEdit> add(String path, Object item) {
@@ -66,7 +66,7 @@ public final class DocumentEdits {
 
     /** Removes the key or list item at {@code path} ({@code steps[mesh].retries}, {@code links[3]}). */
     public List<TextEdit> remove(ModelPath path) {
-        return editor.remove(path);
+        return lineBreaks(editor.remove(path));
     }
 
     public List<TextEdit> remove(String path) {
@@ -75,7 +75,7 @@ public final class DocumentEdits {
 
     /** Renames the key at {@code path} itself ({@code steps[mesh].retrys} to {@code retries}), keeping its value. */
     public List<TextEdit> renameKey(ModelPath path, String newKey) {
-        return editor.renameKey(path, newKey);
+        return lineBreaks(editor.renameKey(path, newKey));
     }
 
     /**
@@ -84,11 +84,22 @@ public final class DocumentEdits {
      * endpoints of links.
      */
     public List<TextEdit> rename(ModelPath path, String newName) {
-        return editor.rename(path, newName);
+        return lineBreaks(editor.rename(path, newName));
     }
 
     public List<TextEdit> rename(String path, String newName) {
         return rename(ModelPath.parse(path), newName);
+    }
+
+    /** New lines end as the file's lines do: a file written with CRLF stays CRLF. */
+    private List<TextEdit> lineBreaks(List<TextEdit> edits) {
+        String text = text();
+        int lf = text.indexOf('\n');
+        if (lf <= 0 || text.charAt(lf - 1) != '\r') {
+            return edits;
+        }
+        return edits.stream().map(e -> new TextEdit(e.offset(), e.length(), e.replacement().replace("\r\n", "\n").replace("\n", "\r\n")))
+                .toList();
     }
 
     /** The text after {@code edits}, a convenience for {@link TextEdit#apply}. */

@@ -16,6 +16,7 @@ import org.vitruvian.core.services.PluginFolder;
 import org.vitruvian.model.yaml.ModelService;
 import org.vitruvian.compat.CompatibilityChecker;
 import org.vitruvian.execution.Runs;
+import org.vitruvian.language.LanguageServices;
 import org.vitruvian.sites.SiteCatalog;
 import org.vitruvian.trust.TrustChecker;
 import org.vitruvian.sites.SubmissionCommands;
@@ -39,11 +40,12 @@ public final class VitruvianCli {
     @Activate
     public VitruvianCli(@Reference ProductInfo productInfo, @Reference ModelService models, @Reference SiteCatalog sites,
             @Reference SubmissionCommands submission, @Reference PluginFolder plugins, @Reference CompatibilityChecker compatibility,
-            @Reference TrustChecker trust, @Reference Runs runs) {
+            @Reference TrustChecker trust, @Reference Runs runs, @Reference LanguageServices language) {
         this.productInfo = productInfo;
         this.plugins = plugins;
         this.services = Map.of(ProductInfo.class, productInfo, ModelService.class, models, SiteCatalog.class, sites,
-                SubmissionCommands.class, submission, CompatibilityChecker.class, compatibility, TrustChecker.class, trust, Runs.class, runs);
+                SubmissionCommands.class, submission, CompatibilityChecker.class, compatibility, TrustChecker.class, trust, Runs.class, runs,
+                LanguageServices.class, language);
     }
 
     /** Runs one command line and returns its exit status (see {@link ExitCode}). */

@@ -48,4 +48,11 @@ public interface ModelService {
      * models shipped inside bundles, like {@link #load(List, List)}.
      */
     ModelSet loadUris(List<org.eclipse.emf.common.util.URI> uris, List<EObject> context);
+
+    /**
+     * Loads and validates a model from {@code text}, as if it were the file at {@code uri} (an
+     * editor's unsaved text): references relative to {@code uri} are read from disk, and the
+     * diagnostics carry the file's name, as {@link #load(List, List)} would report them.
+     */
+    ModelSet loadText(org.eclipse.emf.common.util.URI uri, String text, List<EObject> context);
 }

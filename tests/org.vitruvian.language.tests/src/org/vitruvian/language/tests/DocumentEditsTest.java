@@ -234,4 +234,13 @@ class DocumentEditsTest {
         LanguageDocument document = new LanguageDocument(URI.createFileURI("/models/lab.yaml"), after);
         assertEquals(64, ((Site) document.root()).getPartitions().get(0).getCoresPerNode());
     }
+
+    @Test
+    void aFileWithWindowsLineBreaksKeepsThem() {
+        String crlf = original.replace("\n", "\r\n");
+        DocumentEdits edits = DocumentEdits.of(crlf);
+        String after = edits.apply(edits.set("steps[calibrate].resources.cores", 4));
+        assertEquals(after.replace("\r\n", "").indexOf('\n'), -1, "no bare line feed: " + after);
+        assertEquals(4, step(reread(after), "calibrate").getResources().getCores());
+    }
 }

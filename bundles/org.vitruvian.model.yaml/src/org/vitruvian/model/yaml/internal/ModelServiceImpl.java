@@ -83,6 +83,22 @@ public final class ModelServiceImpl implements ModelService {
         return finish(resourceSet, models, context, report);
     }
 
+    @Override
+    public ModelSet loadText(URI uri, String text, List<EObject> context) {
+        ResourceSet resourceSet = newResourceSet();
+        DiagnosticReport report = new DiagnosticReport();
+        Resource resource = resourceSet.createResource(uri);
+        EObject root = null;
+        try {
+            resource.load(new java.io.ByteArrayInputStream(text.getBytes(java.nio.charset.StandardCharsets.UTF_8)), Map.of());
+            root = resource.getContents().isEmpty() ? null : resource.getContents().get(0);
+        } catch (java.io.IOException e) {
+            report.add(Diagnostic.error(ModelDiagnostics.display(uri), 0, 0, "io.read", "Cannot read the text: " + e.getMessage()));
+        }
+        List<LoadedModel> models = List.of(new LoadedModel(uri.isFile() ? Path.of(uri.toFileString()) : null, root));
+        return finish(resourceSet, models, context, report);
+    }
+
     private ModelSet finish(ResourceSet resourceSet, List<LoadedModel> models, List<EObject> context, DiagnosticReport report) {
         checkFileReferences(resourceSet, report);
         // Load problems of every resource, including files reached through references, once each.
