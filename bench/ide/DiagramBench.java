@@ -11,7 +11,9 @@ import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.resource.URIConverter;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.FillLayout;
+import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Shell;
 import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;
@@ -93,6 +95,26 @@ public final class DiagramBench {
         shell.setLocation(0, 0);
         shell.open();
         viewer.setInput(new DiagramInput(workflow, workflow.getImports(), sites(models, sitesFolder), trust, null));
+        // -Dselect=STEP selects a step, as a click would: for screenshots.
+        workflow.getSteps().stream().filter(s -> s.getName().equals(System.getProperty("select"))).findFirst()
+                .ifPresent(step -> viewer.setSelection(new org.eclipse.jface.viewers.StructuredSelection(step)));
+        // -Ddrag=OUTPUT,INPUT presses on an output port and moves onto an input without releasing:
+        // for screenshots of the compatible ports highlighted while linking.
+        String drag = System.getProperty("drag", "");
+        if (drag.contains(",")) {
+            Point from = viewer.getPortLocation(drag.split(",")[0], false).orElseThrow();
+            Point to = viewer.getPortLocation(drag.split(",")[1], true).orElseThrow();
+            List<Event> script = new ArrayList<>();
+            script.add(mouse(SWT.MouseMove, from));
+            script.add(mouse(SWT.MouseDown, from));
+            for (int i = 1; i <= 10; i++) {
+                script.add(mouse(SWT.MouseMove, new Point(from.x + (to.x - from.x) * i / 10, from.y + (to.y - from.y) * i / 10)));
+            }
+            for (int i = 0; i < script.size(); i++) {
+                Event event = script.get(i);
+                display.timerExec(1000 + 150 * i, () -> display.post(event));
+            }
+        }
         long end = System.currentTimeMillis() + Long.getLong("seconds", 3600) * 1000;
         while (!shell.isDisposed() && System.currentTimeMillis() < end) {
             if (!display.readAndDispatch()) {
@@ -102,7 +124,19 @@ public final class DiagramBench {
         display.dispose();
     }
 
-    /** A chain of CT pipelines: each block of six bone-strength steps, blocks fed side by side. */
+    private static Event mouse(int type, Point at) {
+        Event event = new Event();
+        event.type = type;
+        event.button = type == SWT.MouseMove ? 0 : 1;
+        event.x = at.x;
+        event.y = at.y;
+        return event;
+    }
+
+    /**
+     * Blocks of the six bone-strength steps, each block's mesh fed by the previous block's
+     * calibration, so the 1,000 steps form one connected graph.
+     */
     static String generate(int steps) {
         StringBuilder yaml = new StringBuilder("""
                 apiVersion: vitruvian/v1
@@ -134,7 +168,8 @@ public final class DiagramBench {
                 case 2 -> links.add("calibrate" + n + "density|segment" + n + "density");
                 case 3 -> {
                     links.add("segment" + n + "mask|mesh" + n + "mask");
-                    links.add("calibrate" + n + "density|mesh" + n + "density");
+                    // Each block's mesh takes the previous block's density: one connected graph, the harder layout.
+                    links.add("calibrate" + (b == 0 ? n : "-" + (b - 1) + ".") + "density|mesh" + n + "density");
                 }
                 case 4 -> links.add("mesh" + n + "model|solve" + n + "model");
                 case 5 -> links.add("solve" + n + "strains|strength" + n + "strains");

@@ -19,6 +19,8 @@ import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Menu;
+import org.eclipse.swt.widgets.MenuItem;
 import org.eclipse.swt.widgets.ToolBar;
 import org.eclipse.swt.widgets.ToolItem;
 import org.vitruvian.model.common.Version;
@@ -32,6 +34,7 @@ import org.vitruvian.ui.diagram.internal.DiagramGraph.Edge;
 import org.vitruvian.ui.diagram.internal.DiagramGraph.Node;
 import org.vitruvian.ui.diagram.internal.ElkLayout;
 import org.vitruvian.ui.diagram.internal.Fonts;
+import org.vitruvian.ui.diagram.internal.Icons;
 import org.vitruvian.ui.diagram.internal.Minimap;
 import org.vitruvian.ui.diagram.internal.NodeSizes;
 import org.vitruvian.ui.diagram.internal.Palette;
@@ -56,6 +59,7 @@ public final class WorkflowDiagramViewer extends Composite implements ISelection
 
     private final Theme theme;
     private final Fonts fonts;
+    private final Icons icons;
     private final DiagramCanvas canvas;
     private final Minimap minimap;
     private final Palette palette;
@@ -79,21 +83,22 @@ public final class WorkflowDiagramViewer extends Composite implements ISelection
 
         ToolBar toolbar = new ToolBar(this, SWT.FLAT | SWT.RIGHT);
         toolbar.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+        icons = new Icons(getDisplay(), theme);
         ToolItem zoomOut = new ToolItem(toolbar, SWT.PUSH);
-        zoomOut.setText("\u2212");
+        zoomOut.setImage(icons.zoomOut());
         zoomOut.setToolTipText("Zoom out (Ctrl+-)");
         zoomLabel = new ToolItem(toolbar, SWT.PUSH);
         zoomLabel.setText("100 %");
         zoomLabel.setToolTipText("Actual size");
         ToolItem zoomIn = new ToolItem(toolbar, SWT.PUSH);
-        zoomIn.setText("+");
+        zoomIn.setImage(icons.zoomIn());
         zoomIn.setToolTipText("Zoom in (Ctrl+=)");
         ToolItem fit = new ToolItem(toolbar, SWT.PUSH);
-        fit.setText("Fit");
+        fit.setImage(icons.fit());
         fit.setToolTipText("Fit the workflow to the window (Ctrl+0)");
         new ToolItem(toolbar, SWT.SEPARATOR);
         ToolItem delete = new ToolItem(toolbar, SWT.PUSH);
-        delete.setText("Delete");
+        delete.setImage(icons.delete());
         delete.setToolTipText("Delete the selected steps and links (Delete)");
 
         SashForm sash = new SashForm(this, SWT.HORIZONTAL | SWT.SMOOTH);
@@ -118,7 +123,7 @@ public final class WorkflowDiagramViewer extends Composite implements ISelection
             public void viewChanged() {
                 zoomLabel.setText(Math.round(canvas.zoom() * 100) + " %");
                 toolbar.layout();
-                minimap.redraw();
+                updateMinimap();
             }
         });
         minimap = new Minimap(canvas, canvas, theme);
@@ -155,12 +160,36 @@ public final class WorkflowDiagramViewer extends Composite implements ISelection
         status = new StatusBar(this, theme, fonts);
         status.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
 
+        canvas.setMenu(contextMenu());
         zoomOut.addListener(SWT.Selection, e -> canvas.setZoom(canvas.zoom() / 1.25));
         zoomIn.addListener(SWT.Selection, e -> canvas.setZoom(canvas.zoom() * 1.25));
         zoomLabel.addListener(SWT.Selection, e -> canvas.setZoom(1));
         fit.addListener(SWT.Selection, e -> canvas.fit());
         delete.addListener(SWT.Selection, e -> canvas.deleteSelection());
-        addListener(SWT.Dispose, e -> fonts.dispose());
+        addListener(SWT.Dispose, e -> {
+            fonts.dispose();
+            icons.dispose();
+        });
+    }
+
+    /** The diagram's context menu: what the toolbar does, with the keys that do it. */
+    private Menu contextMenu() {
+        Menu menu = new Menu(canvas);
+        MenuItem delete = item(menu, "&Delete\tDelete", canvas::deleteSelection);
+        new MenuItem(menu, SWT.SEPARATOR);
+        item(menu, "Zoom &In\tCtrl+=", () -> canvas.setZoom(canvas.zoom() * 1.25));
+        item(menu, "Zoom &Out\tCtrl+-", () -> canvas.setZoom(canvas.zoom() / 1.25));
+        item(menu, "&Actual Size", () -> canvas.setZoom(1));
+        item(menu, "&Fit to Window\tCtrl+0", canvas::fit);
+        menu.addListener(SWT.Show, e -> delete.setEnabled(!canvas.selection().isEmpty()));
+        return menu;
+    }
+
+    private static MenuItem item(Menu menu, String text, Runnable action) {
+        MenuItem item = new MenuItem(menu, SWT.PUSH);
+        item.setText(text);
+        item.addListener(SWT.Selection, e -> action.run());
+        return item;
     }
 
     private static String label(ServiceDefinition service) {
@@ -180,9 +209,34 @@ public final class WorkflowDiagramViewer extends Composite implements ISelection
         handler.apply(List.of(new DiagramEdit.AddStep(name, service.getId(), version)));
     }
 
+    /** The minimap shows only when part of the workflow is out of view: otherwise it would repeat the diagram. */
+    private void updateMinimap() {
+        DiagramGraph graph = canvas.graph();
+        double[] view = canvas.viewport();
+        boolean all = graph == null || (view[0] <= 0.5 && view[1] <= 0.5 && view[0] + view[2] >= graph.width - 0.5
+                && view[1] + view[3] >= graph.height - 0.5);
+        minimap.setVisible(!all);
+        minimap.redraw();
+    }
+
+    /** Whether the minimap is shown (only when part of the workflow is out of view). */
+    public boolean isMinimapVisible() {
+        return minimap.isVisible();
+    }
+
     private void placeMinimap() {
         Rectangle area = canvas.getClientArea();
         minimap.setBounds(area.width - Minimap.WIDTH - 12, area.height - Minimap.HEIGHT - 12, Minimap.WIDTH, Minimap.HEIGHT);
+    }
+
+    /**
+     * Deletes the selected steps (with their links) and links, as the Delete key, the toolbar and
+     * the context menu do. In the workbench the Delete key is bound to the Edit > Delete command,
+     * which takes the key before the diagram sees it: the host editor's handler for
+     * {@code org.eclipse.ui.edit.delete} calls this while the diagram page is active.
+     */
+    public void deleteSelection() {
+        canvas.deleteSelection();
     }
 
     /** Who applies the gestures' edits. */
@@ -211,12 +265,11 @@ public final class WorkflowDiagramViewer extends Composite implements ISelection
             status.message(String.join("; ", graph.unresolved) + ".", true);
         }
         placeMinimap();
-        minimap.setVisible(!graph.nodes.isEmpty());
         if (first) {
             canvas.fit();
         }
         canvas.redraw();
-        minimap.redraw();
+        updateMinimap();
     }
 
     public DiagramInput getInput() {

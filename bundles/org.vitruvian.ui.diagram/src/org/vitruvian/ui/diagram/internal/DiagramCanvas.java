@@ -527,8 +527,13 @@ public final class DiagramCanvas extends Canvas {
         gc.setLineStyle(SWT.LINE_DASH);
         double sx = dragFrom.x(), sy = dragFrom.y();
         double ex = dragOver != null ? dragOver.x() : dragX, ey = dragOver != null ? dragOver.y() : dragY;
-        double mid = Math.max(sx + 16, (sx + ex) / 2);
-        gc.drawPolyline(new int[] {(int) sx, (int) sy, (int) mid, (int) sy, (int) mid, (int) ey, (int) ex, (int) ey});
+        if (ex < sx + 32) {
+            // Back to the left: a straight line reads better than a detour around the boxes.
+            gc.drawLine((int) sx, (int) sy, (int) ex, (int) ey);
+        } else {
+            double mid = (sx + ex) / 2;
+            gc.drawPolyline(new int[] {(int) sx, (int) sy, (int) mid, (int) sy, (int) mid, (int) ey, (int) ex, (int) ey});
+        }
         gc.setLineStyle(SWT.LINE_SOLID);
         gc.setLineWidth(1);
     }
@@ -605,7 +610,21 @@ public final class DiagramCanvas extends Canvas {
 
     // ---- mouse and keys -------------------------------------------------------------------
 
+    /**
+     * Where a button event happened. A press this control receives is inside it; GTK reports
+     * some synthesized presses (XTest, as Display.post makes them) at the screen's origin, so
+     * such a position is replaced by the pointer's.
+     */
+    static void locate(org.eclipse.swt.widgets.Scrollable control, Event e) {
+        if (!control.getClientArea().contains(e.x, e.y)) {
+            Point at = control.toControl(control.getDisplay().getCursorLocation());
+            e.x = at.x;
+            e.y = at.y;
+        }
+    }
+
     private void mouseDown(Event e) {
+        locate(this, e);
         setFocus();
         if (graph == null) {
             return;
@@ -621,6 +640,8 @@ public final class DiagramCanvas extends Canvas {
         Port port = portAt(mx, my);
         if (e.button == 1 && port != null && !port.input) {
             dragFrom = port;
+            track();
+            setTooltip(null);
             dragX = mx;
             dragY = my;
             dragOver = null;
@@ -657,7 +678,36 @@ public final class DiagramCanvas extends Canvas {
         changed();
     }
 
+    /**
+     * Follows a drag (a link, a pan) with display filters until the release: depending on the
+     * window system and on what lies under the pointer, moves and the release may be delivered to
+     * another control than the one pressed.
+     */
+    private final org.eclipse.swt.widgets.Listener tracker = e -> {
+        if (isDisposed()) {
+            return;
+        }
+        follow(this, e);
+        if (e.type == SWT.MouseMove) {
+            mouseMove(e);
+        } else {
+            mouseUp(e);
+        }
+        e.type = SWT.None;
+    };
+
+    private void track() {
+        getDisplay().addFilter(SWT.MouseMove, tracker);
+        getDisplay().addFilter(SWT.MouseUp, tracker);
+    }
+
+    private void untrack() {
+        getDisplay().removeFilter(SWT.MouseMove, tracker);
+        getDisplay().removeFilter(SWT.MouseUp, tracker);
+    }
+
     private void startPan(Event e) {
+        track();
         panFrom = new Point(e.x, e.y);
         panOrigin = new Point(getHorizontalBar().getSelection(), getVerticalBar().getSelection());
     }
@@ -667,9 +717,19 @@ public final class DiagramCanvas extends Canvas {
         events.selectionChanged();
     }
 
+    /** Moves while a button is held may come with the press's bad position too: the pointer is the truth. */
+    static void follow(org.eclipse.swt.widgets.Control control, Event e) {
+        Point at = control.toControl(control.getDisplay().getCursorLocation());
+        e.x = at.x;
+        e.y = at.y;
+    }
+
     private void mouseMove(Event e) {
         if (graph == null) {
             return;
+        }
+        if (dragFrom != null || panFrom != null) {
+            follow(this, e);
         }
         if (panFrom != null) {
             getHorizontalBar().setSelection(panOrigin.x - (e.x - panFrom.x));
@@ -703,6 +763,7 @@ public final class DiagramCanvas extends Canvas {
     }
 
     private void mouseUp(Event e) {
+        untrack();
         if (panFrom != null) {
             panFrom = null;
             setCursor(null);
@@ -758,6 +819,7 @@ public final class DiagramCanvas extends Canvas {
         } else if (mod && e.character == '0') {
             fit();
         } else if (e.keyCode == SWT.ESC && dragFrom != null) {
+            untrack();
             dragFrom = null;
             dragOver = null;
             setCursor(null);

@@ -155,7 +155,9 @@ public final class DiagramGraph {
                             step.getName() + "." + port.getName()));
                 }
             }
-            graph.nodes.add(node);
+            if (!graph.nodes.contains(node)) {
+                graph.nodes.add(node);
+            }
         }
         for (DataPort port : workflow.getOutputs()) {
             Node node = new Node(Kind.WORKFLOW_OUTPUT, port.getName(), port, "output \u00b7 " + port.getFormat(), null);

@@ -14,7 +14,7 @@ import org.vitruvian.model.service.ServiceDefinition;
 
 /**
  * The imported services, one entry each. Dragging an entry onto the diagram (or double-clicking
- * it) adds a step. The drag is followed with the mouse grab SWT gives the pressed control rather
+ * it) adds a step. The drag is followed with display filters and the pointer's position rather
  * than native drag and drop: the drop target is our own canvas, and the gesture then behaves the
  * same under every window system and under Display.post.
  */
@@ -47,13 +47,17 @@ public final class Palette extends Canvas {
         this.target = target;
         addListener(SWT.Paint, e -> paint(e.gc));
         addListener(SWT.MouseDown, this::down);
-        addListener(SWT.MouseMove, this::move);
-        addListener(SWT.MouseUp, this::up);
+        addListener(SWT.MouseMove, e -> {
+            if (pressedAt == null) {
+                move(e);
+            }
+        });
         addListener(SWT.MouseExit, e -> {
             hover = -1;
             redraw();
         });
         addListener(SWT.MouseDoubleClick, e -> {
+            DiagramCanvas.locate(this, e);
             int index = index(e.y);
             if (index >= 0) {
                 target.drop(services.get(index), null);
@@ -148,14 +152,32 @@ public final class Palette extends Canvas {
     }
 
     private void down(Event e) {
+        DiagramCanvas.locate(this, e);
         if (e.button != 1) {
             return;
         }
         pressed = index(e.y);
-        pressedAt = new Point(e.x, e.y);
+        pressedAt = pressed >= 0 ? new Point(e.x, e.y) : null;
         dragging = false;
+        if (pressed >= 0) {
+            // The gesture is followed with display filters: the window system may deliver the moves
+            // and the release to the control under the pointer rather than to this one.
+            getDisplay().addFilter(SWT.MouseMove, tracker);
+            getDisplay().addFilter(SWT.MouseUp, tracker);
+        }
         redraw();
     }
+
+    private final org.eclipse.swt.widgets.Listener tracker = e -> {
+        if (e.type == SWT.MouseMove) {
+            move(e);
+        } else {
+            up(e);
+        }
+        if (e.widget != this) {
+            e.type = SWT.None;
+        }
+    };
 
     private void move(Event e) {
         if (pressed < 0 || pressedAt == null) {
@@ -167,6 +189,7 @@ public final class Palette extends Canvas {
             }
             return;
         }
+        DiagramCanvas.follow(this, e);
         if (!dragging && Math.abs(e.x - pressedAt.x) + Math.abs(e.y - pressedAt.y) < 5) {
             return;
         }
@@ -176,6 +199,11 @@ public final class Palette extends Canvas {
     }
 
     private void up(Event e) {
+        getDisplay().removeFilter(SWT.MouseMove, tracker);
+        getDisplay().removeFilter(SWT.MouseUp, tracker);
+        if (pressedAt == null) {
+            return;
+        }
         int index = pressed;
         boolean dropped = dragging;
         pressed = -1;
@@ -184,7 +212,8 @@ public final class Palette extends Canvas {
         setCursor(null);
         redraw();
         if (index >= 0 && dropped) {
-            target.drop(services.get(index), toDisplay(e.x, e.y));
+            // The release is where the pointer is, over whichever control (see DiagramCanvas.locate).
+            target.drop(services.get(index), getDisplay().getCursorLocation());
         } else {
             target.cancel();
         }

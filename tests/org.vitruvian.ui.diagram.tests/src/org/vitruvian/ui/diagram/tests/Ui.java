@@ -20,6 +20,36 @@ final class Ui {
 
     static final Duration DEADLINE = Duration.ofSeconds(20);
 
+    /** The last mouse events SWT dispatched, for the failure message of a wait. */
+    private static final java.util.Deque<String> TRACE = new java.util.ArrayDeque<>();
+    private static boolean tracing;
+    /** Mouse events dispatched so far, by type: a posted event is handled once its count goes up. */
+    private static final java.util.Map<Integer, Integer> DISPATCHED = new java.util.HashMap<>();
+
+    private static int dispatched(int type) {
+        return DISPATCHED.getOrDefault(type, 0);
+    }
+
+    static String lastEvents() {
+        return TRACE.toString();
+    }
+
+    private static void trace() {
+        if (!tracing) {
+            tracing = true;
+            for (int type : new int[] {SWT.MouseDown, SWT.MouseMove, SWT.MouseUp, SWT.MouseEnter}) {
+                display().addFilter(type, e -> {
+                    DISPATCHED.merge(e.type, 1, Integer::sum);
+                    TRACE.addLast((e.type == SWT.MouseDown ? "down" : e.type == SWT.MouseUp ? "up" : e.type == SWT.MouseEnter ? "enter" : "move") + " "
+                            + e.widget.getClass().getSimpleName() + " " + e.x + "," + e.y);
+                    if (TRACE.size() > 30) {
+                        TRACE.removeFirst();
+                    }
+                });
+            }
+        }
+    }
+
     private Ui() {
     }
 
@@ -33,7 +63,7 @@ final class Ui {
         Display display = display();
         while (!condition.getAsBoolean()) {
             if (System.nanoTime() > end) {
-                fail("Waited " + DEADLINE.toSeconds() + " s for " + what);
+                fail("Waited " + DEADLINE.toSeconds() + " s for " + what + "; the last mouse events: " + TRACE);
             }
             if (!display.readAndDispatch()) {
                 // Wake up at least every 20 ms so that a condition that no event changes is polled.
@@ -53,10 +83,16 @@ final class Ui {
     }
 
     static void post(Event event) {
+        trace();
         assertTrue(display().post(event), "Display.post refused " + event);
     }
 
     static void moveTo(Point at) {
+        trace();
+        if (display().getCursorLocation().equals(at)) {
+            return;
+        }
+        int before = dispatched(SWT.MouseMove) + dispatched(SWT.MouseEnter);
         Event event = new Event();
         event.type = SWT.MouseMove;
         event.x = at.x;
@@ -65,13 +101,23 @@ final class Ui {
         settle();
         // The pointer is where it was sent only once the X server has moved it.
         waitUntil("the pointer to reach " + at, () -> display().getCursorLocation().equals(at));
+        // The pointer moves at once; the motion reaches the widgets a little later, as a move or,
+        // onto another control, as an enter.
+        waitUntil("the move to " + at + " to be dispatched", () -> dispatched(SWT.MouseMove) + dispatched(SWT.MouseEnter) > before);
     }
 
     static void button(int type) {
+        trace();
+        int before = dispatched(type);
         Event event = new Event();
         event.type = type;
         event.button = 1;
+        // SWT on GTK delivers a posted button event at the event's x and y, not at the pointer.
+        Point at = display().getCursorLocation();
+        event.x = at.x;
+        event.y = at.y;
         post(event);
+        waitUntil("the button " + (type == SWT.MouseDown ? "press" : "release") + " to be dispatched", () -> dispatched(type) > before);
         settle();
     }
 
