@@ -8,6 +8,10 @@ import java.util.function.Predicate;
 import java.util.function.Supplier;
 
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.GC;
+import org.eclipse.swt.graphics.Image;
+import org.eclipse.swt.graphics.ImageData;
+import org.eclipse.swt.graphics.ImageLoader;
 import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.widgets.Composite;
@@ -42,6 +46,7 @@ final class Ui {
         Display display = display();
         while (!condition.getAsBoolean()) {
             if (System.nanoTime() > deadline) {
+                screenshot("timeout-" + what.replaceAll("[^A-Za-z0-9]+", "-"));
                 throw new AssertionError("Timed out after " + TIMEOUT.toSeconds() + " s waiting until " + what);
             }
             if (!display.readAndDispatch()) {
@@ -65,6 +70,18 @@ final class Ui {
             return false;
         });
         return found.get(0);
+    }
+
+    /**
+     * Makes the control's window the one the X server sends keys to, and gives the control the
+     * focus. Without a window manager (Xvfb) a window does not get the keyboard by being shown.
+     */
+    static void focus(Control control) {
+        Shell shell = control.getShell();
+        shell.forceActive();
+        waitUntil("the window is active", () -> display().getActiveShell() == shell);
+        control.setFocus();
+        waitUntil("the control has the focus", control::isFocusControl);
     }
 
     /** Lets the display handle everything queued so far (posted events included). */
@@ -103,8 +120,10 @@ final class Ui {
                 post(keyEvent(SWT.KeyDown, modifier, (char) 0));
             }
         }
-        // Keys without a character (arrows, Home, End) go by key code; the rest (letters, Enter, Esc) by character.
-        Event down = (keyCode & SWT.KEYCODE_BIT) != 0 ? keyEvent(SWT.KeyDown, keyCode, (char) 0)
+        // Arrows, Home, End and the control keys (Enter, Tab, Esc, Backspace, Delete) go by key code,
+        // which GTK's post maps to their keysyms; letters go by character.
+        boolean control = keyCode == SWT.CR || keyCode == SWT.TAB || keyCode == SWT.ESC || keyCode == SWT.BS || keyCode == SWT.DEL;
+        Event down = (keyCode & SWT.KEYCODE_BIT) != 0 || control ? keyEvent(SWT.KeyDown, keyCode, control ? (char) keyCode : (char) 0)
                 : keyEvent(SWT.KeyDown, 0, (char) keyCode);
         post(down);
         Event up = keyEvent(SWT.KeyUp, down.keyCode, down.character);
@@ -156,6 +175,31 @@ final class Ui {
             }
         }
         return null;
+    }
+
+    /**
+     * Saves what the screen shows as {@code target/screenshots/NAME.png}, so a reviewer sees
+     * what each test saw (the virtual display has no one looking at it).
+     */
+    static void screenshot(String name) {
+        flush();
+        Display display = display();
+        Rectangle bounds = display.getBounds();
+        Image image = new Image(display, bounds.width, bounds.height);
+        GC gc = new GC(display);
+        try {
+            gc.copyArea(image, 0, 0);
+            ImageLoader loader = new ImageLoader();
+            loader.data = new ImageData[] { image.getImageData() };
+            java.nio.file.Path folder = java.nio.file.Path.of(System.getProperty("vitruvian.screenshots", "target/screenshots"));
+            java.nio.file.Files.createDirectories(folder);
+            loader.save(folder.resolve(name + ".png").toString(), SWT.IMAGE_PNG);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        } finally {
+            gc.dispose();
+            image.dispose();
+        }
     }
 
     static Shell activeShell() {
