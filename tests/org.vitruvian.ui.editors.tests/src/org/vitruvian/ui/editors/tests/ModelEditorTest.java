@@ -218,6 +218,7 @@ class ModelEditorTest {
         StyledText text = sourceText(editor);
         Ui.focus(text);
         text.setCaretOffset(at + 6);
+        text.showSelection();
 
         org.eclipse.jface.text.source.IAnnotationModel annotations = editor.sourceEditor().getDocumentProvider()
                 .getAnnotationModel(editor.getEditorInput());
@@ -233,9 +234,15 @@ class ModelEditorTest {
         });
         Ui.screenshot("source-page-live-diagnostic");
         Ui.key('1', SWT.CTRL);
-        Ui.waitUntil("the quick fix list is open", () -> Ui.display().getActiveShell() != text.getShell());
+        Ui.waitUntil("the quick fix list is open", () -> Arrays.stream(Ui.display().getShells())
+                .anyMatch(shell -> shell != text.getShell() && shell.isVisible()));
         Ui.screenshot("source-page-quick-fix");
-        Ui.key(SWT.CR, 0);
+        // The proposals' table takes a double click (its default selection) to apply the chosen fix.
+        Table proposals = Arrays.stream(Ui.display().getShells()).filter(shell -> shell != text.getShell() && shell.isVisible())
+                .map(shell -> Ui.find(shell, Table.class, t -> t.getItemCount() > 0)).filter(t -> t != null).findFirst().orElseThrow();
+        assertEquals("Change 'retrys' to 'retries'", proposals.getItem(0).getText());
+        proposals.setSelection(0);
+        proposals.notifyListeners(SWT.DefaultSelection, new Event());
         Ui.waitUntil("the fix renamed the key", () -> document.get().contains("\n    retries: 2\n"));
         assertEquals(original.substring(0, at) + "    retries: 2\n" + original.substring(at), document.get(),
                 "the fix changes the key and nothing else");

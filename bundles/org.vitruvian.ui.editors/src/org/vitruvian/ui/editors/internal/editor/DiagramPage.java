@@ -9,7 +9,11 @@ import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
+import org.vitruvian.core.services.ServiceHandle;
+import org.vitruvian.core.services.ServiceUnavailableException;
+import org.vitruvian.core.services.Services;
 import org.vitruvian.language.EditException;
+import org.vitruvian.trust.TrustChecker;
 import org.vitruvian.language.TextEdit;
 import org.vitruvian.model.workflow.Workflow;
 import org.vitruvian.model.yaml.SourcePosition;
@@ -29,6 +33,7 @@ final class DiagramPage implements ModelPage {
     private final ModelEditor editor;
     private WorkflowDiagramViewer viewer;
     private ParsedModel shown;
+    private ServiceHandle<TrustChecker> trust;
 
     DiagramPage(ModelEditor editor) {
         this.editor = editor;
@@ -43,6 +48,7 @@ final class DiagramPage implements ModelPage {
     public Control createControl(Composite parent) {
         viewer = new WorkflowDiagramViewer(parent, SWT.NONE);
         viewer.setEditHandler(this::apply);
+        viewer.addDisposeListener(e -> dispose());
         viewer.addSelectionChangedListener(event -> reveal(event.getStructuredSelection()));
         return viewer;
     }
@@ -57,12 +63,39 @@ final class DiagramPage implements ModelPage {
         if (viewer == null || viewer.isDisposed() || model == shown) {
             return;
         }
-        if (!viewer.isVisible() && shown != null) {
-            return; // laid out again when the page is shown
+        if (!viewer.isVisible() || viewer.getSize().x == 0) {
+            return; // laid out when the page is shown, so the first view fits the page's real size
         }
         if (model.root() instanceof Workflow workflow) {
+            boolean first = shown == null;
             shown = model;
-            viewer.setInput(DiagramInput.of(workflow));
+            viewer.setInput(new DiagramInput(workflow, workflow.getImports(), java.util.Map.of(), trust(), null));
+            if (first) {
+                viewer.getDisplay().asyncExec(() -> {
+                    if (!viewer.isDisposed()) {
+                        viewer.fitToWindow();
+                    }
+                });
+            }
+        }
+    }
+
+    /** The trust checker, so ports are coloured by the data classes that reach them; null while it is not there. */
+    private TrustChecker trust() {
+        if (trust == null) {
+            try {
+                trust = Services.await(DiagramPage.class, TrustChecker.class, java.time.Duration.ofSeconds(5));
+            } catch (ServiceUnavailableException e) {
+                return null;
+            }
+        }
+        return trust.get();
+    }
+
+    void dispose() {
+        if (trust != null) {
+            trust.close();
+            trust = null;
         }
     }
 

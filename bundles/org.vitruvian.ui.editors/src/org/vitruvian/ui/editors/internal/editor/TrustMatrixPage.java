@@ -75,25 +75,26 @@ final class TrustMatrixPage implements ModelPage {
     @Override
     public Control createControl(Composite parent) {
         Composite page = new Composite(parent, SWT.NONE);
-        GridLayoutFactory.swtDefaults().margins(8, 8).numColumns(2).applyTo(page);
+        GridLayoutFactory.swtDefaults().margins(8, 8).numColumns(1).applyTo(page);
         Label heading = new Label(page, SWT.NONE);
         heading.setText("Trust by data owner and kind (rows) and resource class (columns)");
         heading.setFont(JFaceResources.getBannerFont());
-        GridDataFactory.fillDefaults().span(2, 1).applyTo(heading);
+        GridDataFactory.fillDefaults().applyTo(heading);
         status = new Label(page, SWT.WRAP);
-        GridDataFactory.fillDefaults().span(2, 1).grab(true, false).applyTo(status);
+        GridDataFactory.fillDefaults().grab(true, false).applyTo(status);
 
-        matrix = new Table(page, SWT.BORDER | SWT.FULL_SELECTION | SWT.SINGLE);
+        // No full-row selection: the cell chosen is named in the details, and the verdict colours stay visible.
+        matrix = new Table(page, SWT.BORDER | SWT.SINGLE);
         matrix.setData(DesignPage.PATH_KEY, "matrix");
         matrix.setHeaderVisible(true);
         matrix.setLinesVisible(true);
         TableColumn rowHeader = new TableColumn(matrix, SWT.LEFT);
         rowHeader.setText("owner / kind");
-        rowHeader.setWidth(170);
+        rowHeader.setWidth(160);
         for (ResourceClass resourceClass : ResourceClass.VALUES) {
             TableColumn column = new TableColumn(matrix, SWT.LEFT);
             column.setText(resourceClass.getLiteral());
-            column.setWidth(180);
+            column.setWidth(130);
         }
         for (Sector owner : Sector.VALUES) {
             for (DataKind kind : DataKind.VALUES) {
@@ -102,20 +103,27 @@ final class TrustMatrixPage implements ModelPage {
                 row.setFont(0, JFaceResources.getBannerFont());
             }
         }
-        GridDataFactory.fillDefaults().grab(true, false).applyTo(matrix);
+        GridDataFactory.fillDefaults().grab(true, false).hint(SWT.DEFAULT, SWT.DEFAULT).applyTo(matrix);
         matrix.addListener(SWT.MouseDown, e -> {
             Cell cell = cellAt(new Point(e.x, e.y));
             if (cell != null) {
                 select(cell);
             }
         });
+        // GTK may select the row before (or instead of) reporting the press: the column is where the pointer is.
+        matrix.addListener(SWT.Selection, e -> {
+            Cell cell = cellAt(matrix.toControl(matrix.getDisplay().getCursorLocation()));
+            if (cell != null && !cell.equals(selected)) {
+                select(cell);
+            }
+        });
 
         details = new Group(page, SWT.NONE);
         details.setText("Cell");
-        GridLayoutFactory.swtDefaults().numColumns(2).applyTo(details);
-        GridDataFactory.fillDefaults().hint(320, SWT.DEFAULT).align(SWT.FILL, SWT.BEGINNING).applyTo(details);
+        GridLayoutFactory.swtDefaults().numColumns(4).applyTo(details);
+        GridDataFactory.fillDefaults().grab(true, false).applyTo(details);
         cellName = new Label(details, SWT.NONE);
-        GridDataFactory.fillDefaults().span(2, 1).applyTo(cellName);
+        GridDataFactory.fillDefaults().span(4, 1).applyTo(cellName);
         new Label(details, SWT.NONE).setText("verdict:");
         verdict = new Combo(details, SWT.READ_ONLY);
         verdict.setData(DesignPage.PATH_KEY, "matrix#verdict");
@@ -132,14 +140,14 @@ final class TrustMatrixPage implements ModelPage {
         certifications.addListener(SWT.DefaultSelection, e -> setCertifications(certifications.getText()));
         certifications.addListener(SWT.FocusOut, e -> setCertifications(certifications.getText()));
         rationale = new Label(details, SWT.WRAP);
-        GridDataFactory.fillDefaults().span(2, 1).hint(300, SWT.DEFAULT).applyTo(rationale);
+        GridDataFactory.fillDefaults().span(4, 1).grab(true, false).hint(300, SWT.DEFAULT).applyTo(rationale);
         source = new Label(details, SWT.WRAP);
-        GridDataFactory.fillDefaults().span(2, 1).hint(300, SWT.DEFAULT).applyTo(source);
+        GridDataFactory.fillDefaults().span(4, 1).grab(true, false).hint(300, SWT.DEFAULT).applyTo(source);
 
         Label sitesHeading = new Label(page, SWT.NONE);
         sitesHeading.setText("Site-specific rules");
         sitesHeading.setFont(JFaceResources.getBannerFont());
-        GridDataFactory.fillDefaults().span(2, 1).indent(0, 12).applyTo(sitesHeading);
+        GridDataFactory.fillDefaults().indent(0, 12).applyTo(sitesHeading);
         siteRules = new Table(page, SWT.BORDER | SWT.FULL_SELECTION);
         siteRules.setHeaderVisible(true);
         siteRules.setLinesVisible(true);
@@ -148,7 +156,7 @@ final class TrustMatrixPage implements ModelPage {
             column.setText(name);
             column.setWidth("source".equals(name) ? 360 : 110);
         }
-        GridDataFactory.fillDefaults().span(2, 1).grab(true, true).applyTo(siteRules);
+        GridDataFactory.fillDefaults().grab(true, true).applyTo(siteRules);
         return page;
     }
 
@@ -241,6 +249,7 @@ final class TrustMatrixPage implements ModelPage {
         source.setText(rule == null || rule.getSource() == null ? "" : "Source: " + rule.getSource());
         int row = Sector.VALUES.indexOf(cell.owner()) * DataKind.VALUES.size() + DataKind.VALUES.indexOf(cell.kind());
         matrix.setSelection(row);
+        details.setText("Cell: row " + (row + 1) + ", " + cell.resourceClass().getLiteral());
         details.layout(true, true);
     }
 

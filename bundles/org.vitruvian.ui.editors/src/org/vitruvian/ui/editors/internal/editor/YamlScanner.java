@@ -45,7 +45,8 @@ final class YamlScanner extends RuleBasedScanner {
                 return Character.isLetter(c);
             }
         }, Token.UNDEFINED);
-        for (String word : new String[] { "true", "false", "null", "yes", "no", "True", "False", "Null", "~" }) {
+        // YAML 1.2 (what the model files are read as): yes and no are text, not booleans.
+        for (String word : new String[] { "true", "false", "null", "True", "False", "Null", "~" }) {
             constants.addWord(word, constant);
         }
         setRules(new IRule[] { new AtValueStart(new SingleLineRule("\"", "\"", string, '\\')),
