@@ -35,6 +35,8 @@ public final class VitruvianPerspective implements IPerspectiveFactory {
         for (String id : VIEW_IDS) {
             layout.addShowViewShortcut(id);
         }
+        // File > New offers a Vitruvian project first (its wizard is in org.vitruvian.ui.editors).
+        layout.addNewWizardShortcut("org.vitruvian.ui.editors.newProject");
         layout.addNewWizardShortcut("org.eclipse.ui.wizards.new.project");
         layout.addNewWizardShortcut("org.eclipse.ui.wizards.new.folder");
         layout.addNewWizardShortcut("org.eclipse.ui.wizards.new.file");

@@ -1,0 +1,272 @@
+package org.vitruvian.ui.editors.internal.editor;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.function.Consumer;
+
+import org.eclipse.core.resources.IFile;
+import org.eclipse.core.resources.IMarker;
+import org.eclipse.core.runtime.IConfigurationElement;
+import org.eclipse.core.runtime.IExecutableExtension;
+import org.eclipse.core.runtime.IPath;
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.emf.common.util.URI;
+import org.eclipse.jface.text.BadLocationException;
+import org.eclipse.jface.text.DocumentEvent;
+import org.eclipse.jface.text.IDocument;
+import org.eclipse.jface.text.IDocumentListener;
+import org.eclipse.text.undo.DocumentUndoManagerRegistry;
+import org.eclipse.text.undo.IDocumentUndoManager;
+import org.eclipse.ui.IEditorInput;
+import org.eclipse.ui.IEditorSite;
+import org.eclipse.ui.IFileEditorInput;
+import org.eclipse.ui.PartInitException;
+import org.eclipse.ui.forms.editor.FormEditor;
+import org.eclipse.ui.ide.IDE;
+import org.eclipse.ui.ide.IGotoMarker;
+import org.eclipse.ui.texteditor.ITextEditor;
+import org.vitruvian.language.TextEdit;
+
+/**
+ * One multi-page editor for every model kind (the kind comes from the extension, e.g.
+ * {@code ModelEditor:Workflow}): a Design page of forms, kind-specific pages (the recipe's
+ * previews, the trust matrix, the workflow diagram) and the Source page.
+ *
+ * <p>The Source page's document is the one truth. Every page reads the model from its text,
+ * and every page writes by replacing parts of the text with the language services'
+ * text-preserving edits, so comments and layout survive, the document's undo history is the
+ * one undo history of the editor (a form gesture is one compound change), and dirty state and
+ * save are the text editor's.
+ */
+public final class ModelEditor extends FormEditor implements IExecutableExtension, IGotoMarker {
+
+    public static final String DESIGN_PAGE_ID = "design";
+
+    /** How long typing may pause before the other pages read the text again. */
+    private static final int REPARSE_DELAY_MS = 250;
+
+    private String kind = "*";
+    private ModelSourceEditor source;
+    private int sourcePageIndex = -1;
+    private DesignPage design;
+    private ParsedModel model;
+    private boolean reparseScheduled;
+    private final List<Consumer<ParsedModel>> modelListeners = new ArrayList<>();
+    private final IDocumentListener documentListener = new IDocumentListener() {
+        @Override
+        public void documentAboutToBeChanged(DocumentEvent event) {
+        }
+
+        @Override
+        public void documentChanged(DocumentEvent event) {
+            scheduleReparse();
+        }
+    };
+
+    @Override
+    public void setInitializationData(IConfigurationElement config, String propertyName, Object data) {
+        super.setInitializationData(config, propertyName, data);
+        if (data instanceof String value && !value.isBlank()) {
+            kind = value.trim();
+        }
+    }
+
+    @Override
+    public void init(IEditorSite site, IEditorInput input) throws PartInitException {
+        if (!(input instanceof IFileEditorInput)) {
+            throw new PartInitException("The Vitruvian model editor opens files of the workspace; " + input.getName() + " is not one.");
+        }
+        super.init(site, input);
+        setPartName(input.getName());
+    }
+
+    /** The model kind this editor was opened for ({@code Workflow}, {@code ContainerRecipe}, ...). */
+    public String kind() {
+        return kind;
+    }
+
+    @Override
+    protected void addPages() {
+        try {
+            design = new DesignPage(this);
+            addPage(design);
+            source = new ModelSourceEditor();
+            sourcePageIndex = addPage(source, getEditorInput());
+            setPageText(sourcePageIndex, "Source");
+            for (ModelPage page : KindPages.create(this)) {
+                int at = sourcePageIndex;
+                addPage(at, page.createControl(getContainer()));
+                setPageText(at, page.title());
+                sourcePageIndex++;
+                modelListeners.add(page::modelChanged);
+                page.modelChanged(model());
+            }
+        } catch (PartInitException e) {
+            throw new IllegalStateException("Cannot open the Source page of " + getEditorInput().getName(), e);
+        }
+        document().addDocumentListener(documentListener);
+        if (!model().isAvailable()) {
+            setActivePage(sourcePageIndex);
+        }
+    }
+
+    /** The text of the Source page. */
+    public IDocument document() {
+        return source.document();
+    }
+
+    public ModelSourceEditor sourceEditor() {
+        return source;
+    }
+
+    public DesignPage designPage() {
+        return design;
+    }
+
+    public int sourcePageIndex() {
+        return sourcePageIndex;
+    }
+
+    /** The model of the current text, read again if the text changed since. */
+    public ParsedModel model() {
+        IDocument document = document();
+        String text = document == null ? "" : document.get();
+        if (model == null || !model.text().equals(text)) {
+            model = ParsedModel.parse(text, fileUri());
+        }
+        return model;
+    }
+
+    private URI fileUri() {
+        IFile file = ((IFileEditorInput) getEditorInput()).getFile();
+        IPath location = file.getLocation();
+        return location == null ? URI.createPlatformResourceURI(file.getFullPath().toString(), true)
+                : URI.createFileURI(location.toOSString());
+    }
+
+    public IFile file() {
+        return ((IFileEditorInput) getEditorInput()).getFile();
+    }
+
+    private void scheduleReparse() {
+        if (reparseScheduled || getContainer() == null || getContainer().isDisposed()) {
+            return;
+        }
+        reparseScheduled = true;
+        getContainer().getDisplay().timerExec(REPARSE_DELAY_MS, () -> {
+            reparseScheduled = false;
+            if (getContainer() != null && !getContainer().isDisposed()) {
+                notifyModel();
+            }
+        });
+    }
+
+    /** Reads the text now and tells every page. */
+    public void notifyModel() {
+        ParsedModel current = model();
+        if (design != null) {
+            design.modelChanged(current);
+        }
+        for (Consumer<ParsedModel> listener : modelListeners) {
+            listener.accept(current);
+        }
+    }
+
+    /**
+     * Applies text edits from a form gesture as one change of the document: one undo step,
+     * however many parts of the text it touched. The pages are told at once.
+     */
+    public void apply(List<TextEdit> edits) {
+        if (edits.isEmpty()) {
+            return;
+        }
+        IDocument document = document();
+        IDocumentUndoManager undo = DocumentUndoManagerRegistry.getDocumentUndoManager(document);
+        if (undo != null) {
+            undo.beginCompoundChange();
+        }
+        try {
+            List<TextEdit> backwards = new ArrayList<>(edits);
+            backwards.sort(Comparator.comparingInt(TextEdit::offset).reversed());
+            for (TextEdit edit : backwards) {
+                document.replace(edit.offset(), edit.length(), edit.replacement());
+            }
+        } catch (BadLocationException e) {
+            throw new IllegalStateException("An edit fell outside the text: " + e.getMessage(), e);
+        } finally {
+            if (undo != null) {
+                undo.endCompoundChange();
+            }
+        }
+        notifyModel();
+    }
+
+    @Override
+    protected void pageChange(int newPageIndex) {
+        super.pageChange(newPageIndex);
+        if (newPageIndex != sourcePageIndex) {
+            notifyModel();
+        }
+    }
+
+    /** Shows the page at {@code index} (0 is Design), as a click on its tab does. */
+    public void showPage(int index) {
+        setActivePage(index);
+    }
+
+    /** The composite holding the pages' controls. */
+    public org.eclipse.swt.widgets.Composite pageContainer() {
+        return getContainer();
+    }
+
+    /** Shows the Source page. */
+    public void showSource() {
+        setActivePage(sourcePageIndex);
+    }
+
+    @Override
+    public void doSave(IProgressMonitor monitor) {
+        source.doSave(monitor);
+        editorDirtyStateChanged();
+    }
+
+    @Override
+    public void doSaveAs() {
+        // Save As would leave this editor on a file of another name and kind; not offered.
+    }
+
+    @Override
+    public boolean isSaveAsAllowed() {
+        return false;
+    }
+
+    @Override
+    public void gotoMarker(IMarker marker) {
+        showSource();
+        IDE.gotoMarker(source, marker);
+    }
+
+    @Override
+    public <T> T getAdapter(Class<T> adapter) {
+        if (adapter == ITextEditor.class || adapter == IDocument.class && source != null) {
+            return adapter == IDocument.class ? adapter.cast(document()) : adapter.cast(source);
+        }
+        if (source != null && adapter != IGotoMarker.class) {
+            T fromSource = source.getAdapter(adapter);
+            if (fromSource != null) {
+                return fromSource;
+            }
+        }
+        return super.getAdapter(adapter);
+    }
+
+    @Override
+    public void dispose() {
+        IDocument document = source == null ? null : document();
+        if (document != null) {
+            document.removeDocumentListener(documentListener);
+        }
+        super.dispose();
+    }
+}
