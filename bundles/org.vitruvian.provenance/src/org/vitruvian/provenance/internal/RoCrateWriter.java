@@ -488,7 +488,8 @@ public final class RoCrateWriter {
                 putIfSet(file, "encodingFormat", mediaType(port.getFormat()));
             });
             file.put("exampleOfWork", new ArrayList<>(List.of(ref(workflowId + "#input/" + encode(input.getKey())))));
-            dataIds.put(key(path), id);
+            // A folder is a Dataset whose id ends with a slash: take the id the entity got.
+            dataIds.put(key(path), String.valueOf(file.get("@id")));
         }
     }
 
@@ -525,7 +526,7 @@ public final class RoCrateWriter {
                     putIfSet(file, "encodingFormat", mediaType(p.getFormat()));
                 });
                 file.put("exampleOfWork", realizes);
-                dataIds.put(key(path), id);
+                dataIds.put(key(path), String.valueOf(file.get("@id")));
             }
         }
     }

@@ -35,7 +35,7 @@ class ProvenanceCliTest {
         System.setProperty("vitruvian.home", home.toString());
         Files.createDirectories(home.resolve("sites"));
         CliRunner.data("provenance/workbench.yaml", home.resolve("sites"));
-        for (String name : List.of("workflow.yaml", "upper.yaml", "text.txt", "series.yaml", "series-workflow.yaml")) {
+        for (String name : List.of("workflow.yaml", "upper.yaml", "text.txt", "series.yaml", "count.yaml", "series-workflow.yaml")) {
             CliRunner.data("provenance/" + name, folder);
         }
     }
