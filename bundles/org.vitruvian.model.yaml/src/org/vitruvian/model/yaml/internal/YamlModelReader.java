@@ -22,8 +22,7 @@ import org.eclipse.emf.ecore.EcorePackage;
 import org.eclipse.emf.ecore.InternalEObject;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.snakeyaml.engine.v2.api.LoadSettings;
-import org.snakeyaml.engine.v2.api.lowlevel.Compose;
-import org.snakeyaml.engine.v2.api.lowlevel.Parse;
+import org.snakeyaml.engine.v2.composer.Composer;
 import org.snakeyaml.engine.v2.events.AliasEvent;
 import org.snakeyaml.engine.v2.events.Event;
 import org.snakeyaml.engine.v2.exceptions.Mark;
@@ -35,6 +34,9 @@ import org.snakeyaml.engine.v2.nodes.NodeTuple;
 import org.snakeyaml.engine.v2.nodes.ScalarNode;
 import org.snakeyaml.engine.v2.nodes.SequenceNode;
 import org.snakeyaml.engine.v2.nodes.Tag;
+import org.snakeyaml.engine.v2.parser.Parser;
+import org.snakeyaml.engine.v2.parser.ParserImpl;
+import org.snakeyaml.engine.v2.scanner.StreamReader;
 import org.vitruvian.model.yaml.ModelKinds;
 import org.vitruvian.model.yaml.ModelTree;
 import org.vitruvian.model.yaml.SourcePosition;
@@ -75,17 +77,24 @@ public final class YamlModelReader {
         LoadSettings settings = LoadSettings.builder().setLabel(location).setCodePointLimit(YamlLimits.MAX_BYTES)
                 .setMaxAliasesForCollections(YamlLimits.MAX_ALIASES).setAllowDuplicateKeys(false)
                 .setAllowRecursiveKeys(false).build();
-        if (!withinLimits(settings, text)) {
-            return result(null);
-        }
         Optional<Node> document;
         try {
-            document = new Compose(settings).composeString(text);
+            LimitedParser parser = new LimitedParser(new ParserImpl(settings, new StreamReader(settings, text)));
+            document = new Composer(settings, parser).getSingleNode();
+        } catch (LimitExceeded e) {
+            error(e.mark, e.code, e.getMessage());
+            return result(null);
         } catch (MarkedYamlEngineException e) {
             syntaxError(e);
             return result(null);
         } catch (YamlEngineException e) {
-            error((Mark) null, "yaml.syntax", "Invalid YAML: " + firstLine(e.getMessage()) + ".");
+            String message = String.valueOf(e.getMessage());
+            if (message.contains("code point") || message.contains("exceeds the limit")) {
+                error((Mark) null, "yaml.too-large", "The file is larger than " + YamlLimits.MAX_BYTES / (1024 * 1024)
+                        + " MiB; split it into several models.");
+            } else {
+                error((Mark) null, "yaml.syntax", "Invalid YAML: " + firstLine(message) + ".");
+            }
             return result(null);
         }
         if (document.isEmpty()) {
@@ -105,49 +114,72 @@ public final class YamlModelReader {
         return new Result(root, List.copyOf(errors), List.copyOf(warnings));
     }
 
+    /** A document beyond {@link YamlLimits}, found while it is composed. */
+    private static final class LimitExceeded extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+        final transient Mark mark;
+        final String code;
+
+        LimitExceeded(Mark mark, String code, String message) {
+            super(message, null, false, false);
+            this.mark = mark;
+            this.code = code;
+        }
+    }
+
     /**
-     * Walks the event stream once before composing: the composer recurses per nesting level and
-     * would overflow the stack on a hostile file, and aliases are cheap to count here.
+     * Counts nesting and aliases as the composer pulls events, and stops it at the limits: the
+     * composer recurses once per nesting level, so a hostile file would overflow the stack, and
+     * checking here rather than in a first pass over the events parses the text only once (half
+     * the time of reading a large workflow).
      */
-    private boolean withinLimits(LoadSettings settings, String text) {
-        int depth = 0;
-        int aliases = 0;
-        try {
-            for (Event event : new Parse(settings).parseString(text)) {
-                switch (event.getEventId()) {
-                    case MappingStart, SequenceStart -> {
-                        if (++depth > YamlLimits.MAX_DEPTH) {
-                            error(event.getStartMark().orElse(null), "yaml.too-deep", "The document nests deeper than "
-                                    + YamlLimits.MAX_DEPTH + " levels; no model needs that, so the file is refused.");
-                            return false;
-                        }
-                    }
-                    case MappingEnd, SequenceEnd -> depth--;
-                    case Alias -> {
-                        if (++aliases > YamlLimits.MAX_ALIASES) {
-                            error(((AliasEvent) event).getStartMark().orElse(null), "yaml.too-many-aliases",
-                                    "The document uses more than " + YamlLimits.MAX_ALIASES
-                                            + " aliases (*name); write the values out instead.");
-                            return false;
-                        }
-                    }
-                    default -> {
+    private static final class LimitedParser implements Parser {
+        private final Parser delegate;
+        private int depth;
+        private int aliases;
+
+        LimitedParser(Parser delegate) {
+            this.delegate = delegate;
+        }
+
+        @Override
+        public boolean checkEvent(Event.ID id) {
+            return delegate.checkEvent(id);
+        }
+
+        @Override
+        public Event peekEvent() {
+            return delegate.peekEvent();
+        }
+
+        @Override
+        public boolean hasNext() {
+            return delegate.hasNext();
+        }
+
+        @Override
+        public Event next() {
+            Event event = delegate.next();
+            switch (event.getEventId()) {
+                case MappingStart, SequenceStart -> {
+                    if (++depth > YamlLimits.MAX_DEPTH) {
+                        throw new LimitExceeded(event.getStartMark().orElse(null), "yaml.too-deep",
+                                "The document nests deeper than " + YamlLimits.MAX_DEPTH
+                                        + " levels; no model needs that, so the file is refused.");
                     }
                 }
+                case MappingEnd, SequenceEnd -> depth--;
+                case Alias -> {
+                    if (++aliases > YamlLimits.MAX_ALIASES) {
+                        throw new LimitExceeded(((AliasEvent) event).getStartMark().orElse(null), "yaml.too-many-aliases",
+                                "The document uses more than " + YamlLimits.MAX_ALIASES
+                                        + " aliases (*name); write the values out instead.");
+                    }
+                }
+                default -> {
+                }
             }
-            return true;
-        } catch (MarkedYamlEngineException e) {
-            syntaxError(e);
-            return false;
-        } catch (YamlEngineException e) {
-            String message = String.valueOf(e.getMessage());
-            if (message.contains("code point") || message.contains("exceeds the limit")) {
-                error((Mark) null, "yaml.too-large", "The file is larger than " + YamlLimits.MAX_BYTES / (1024 * 1024)
-                        + " MiB; split it into several models.");
-            } else {
-                error((Mark) null, "yaml.syntax", "Invalid YAML: " + firstLine(message) + ".");
-            }
-            return false;
+            return event;
         }
     }
 
