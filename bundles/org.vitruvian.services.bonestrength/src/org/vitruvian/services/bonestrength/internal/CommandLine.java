@@ -34,6 +34,10 @@ import org.vitruvian.services.bonestrength.io.LegacyVtk.DataArray;
 import org.vitruvian.services.bonestrength.io.ModelFiles;
 import org.vitruvian.services.bonestrength.io.Nrrd;
 import org.vitruvian.services.bonestrength.io.StrainMapFigure;
+import org.vitruvian.services.support.Arguments;
+import org.vitruvian.services.support.JsonText;
+import org.vitruvian.services.support.AtomicFiles;
+import org.vitruvian.services.support.UsageException;
 
 /**
  * The command line of the bone-strength jar: one stage per run, options as in the service

@@ -20,7 +20,7 @@ import java.util.stream.Stream;
 
 import org.vitruvian.services.bonestrength.InvalidInputException;
 import org.vitruvian.services.bonestrength.image.Volume;
-import org.vitruvian.services.bonestrength.internal.AtomicFiles;
+import org.vitruvian.services.support.AtomicFiles;
 
 /**
  * A CT series as a folder of DICOM files, one axial slice each: what a hospital's PACS exports.

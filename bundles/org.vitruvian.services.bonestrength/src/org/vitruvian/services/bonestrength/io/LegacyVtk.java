@@ -18,7 +18,7 @@ import java.util.Locale;
 import java.util.Map;
 
 import org.vitruvian.services.bonestrength.InvalidInputException;
-import org.vitruvian.services.bonestrength.internal.AtomicFiles;
+import org.vitruvian.services.support.AtomicFiles;
 
 /**
  * Unstructured grids of hexahedra in the legacy VTK format (version 3.0), which ParaView, VisIt

@@ -19,7 +19,7 @@ import java.util.zip.GZIPInputStream;
 
 import org.vitruvian.services.bonestrength.InvalidInputException;
 import org.vitruvian.services.bonestrength.image.Volume;
-import org.vitruvian.services.bonestrength.internal.AtomicFiles;
+import org.vitruvian.services.support.AtomicFiles;
 
 /**
  * NRRD volumes (teem.sourceforge.net/nrrd/format.html), the format 3D Slicer and ITK exchange.

@@ -9,8 +9,8 @@ import java.util.Locale;
 import javax.imageio.ImageIO;
 
 import org.vitruvian.services.bonestrength.fem.VoxelModel;
-import org.vitruvian.services.bonestrength.internal.AtomicFiles;
-import org.vitruvian.services.bonestrength.internal.BitmapFont;
+import org.vitruvian.services.support.BitmapFont;
+import org.vitruvian.services.support.AtomicFiles;
 
 /**
  * The report's figure: one panel per load case, each a coronal slice of the model through the

@@ -29,6 +29,10 @@ import org.vitruvian.services.cardiac.trial.DrugTrial;
 import org.vitruvian.services.cardiac.trial.Population;
 import org.vitruvian.services.cardiac.trial.RiskFigure;
 import org.vitruvian.services.cardiac.trial.Simulator;
+import org.vitruvian.services.support.Arguments;
+import org.vitruvian.services.support.JsonText;
+import org.vitruvian.services.support.AtomicFiles;
+import org.vitruvian.services.support.UsageException;
 
 /**
  * The command line of the cardiac jar: one stage per run, options as in the service definitions

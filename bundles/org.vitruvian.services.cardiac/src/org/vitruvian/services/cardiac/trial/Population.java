@@ -7,11 +7,11 @@ import java.util.List;
 import java.util.SplittableRandom;
 
 import org.vitruvian.services.cardiac.InvalidInputException;
-import org.vitruvian.services.cardiac.internal.AtomicFiles;
 import org.vitruvian.services.cardiac.internal.CsvTable;
 import org.vitruvian.services.cardiac.model.CellType;
 import org.vitruvian.services.cardiac.model.Channel;
 import org.vitruvian.services.cardiac.model.OrdModel;
+import org.vitruvian.services.support.AtomicFiles;
 
 /**
  * A population of models: one baseline cell type and, per model, a scaling factor for each

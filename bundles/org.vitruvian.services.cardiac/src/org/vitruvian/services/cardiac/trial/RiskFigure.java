@@ -8,9 +8,9 @@ import java.util.Locale;
 
 import javax.imageio.ImageIO;
 
-import org.vitruvian.services.cardiac.internal.AtomicFiles;
-import org.vitruvian.services.cardiac.internal.BitmapFont;
 import org.vitruvian.services.cardiac.model.Trace;
+import org.vitruvian.services.support.BitmapFont;
+import org.vitruvian.services.support.AtomicFiles;
 
 /**
  * The drug trial's figure, drawn pixel by pixel (no fonts needed on compute nodes): left, every

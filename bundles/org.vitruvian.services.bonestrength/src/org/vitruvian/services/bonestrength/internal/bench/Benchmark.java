@@ -22,8 +22,8 @@ import org.vitruvian.services.bonestrength.image.BoneSegmentation;
 import org.vitruvian.services.bonestrength.image.DensityCalibration;
 import org.vitruvian.services.bonestrength.image.FemurPhantom;
 import org.vitruvian.services.bonestrength.image.Volume;
-import org.vitruvian.services.bonestrength.internal.JsonText;
 import org.vitruvian.services.bonestrength.internal.WorkerTeam;
+import org.vitruvian.services.support.JsonText;
 
 /**
  * The bone-strength benchmark (bench/bone/run.sh): memory bandwidth by a STREAM-like triad, then

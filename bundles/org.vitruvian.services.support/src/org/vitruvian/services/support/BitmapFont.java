@@ -1,4 +1,4 @@
-package org.vitruvian.services.cardiac.internal;
+package org.vitruvian.services.support;
 
 import java.awt.image.BufferedImage;
 import java.util.Locale;

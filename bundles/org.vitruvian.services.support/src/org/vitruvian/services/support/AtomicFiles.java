@@ -1,4 +1,4 @@
-package org.vitruvian.services.bonestrength.internal;
+package org.vitruvian.services.support;
 
 import java.io.BufferedOutputStream;
 import java.io.IOException;

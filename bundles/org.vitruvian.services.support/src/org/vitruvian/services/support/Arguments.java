@@ -1,4 +1,4 @@
-package org.vitruvian.services.cardiac.internal;
+package org.vitruvian.services.support;
 
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;

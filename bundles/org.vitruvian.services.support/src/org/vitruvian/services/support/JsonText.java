@@ -1,4 +1,4 @@
-package org.vitruvian.services.cardiac.internal;
+package org.vitruvian.services.support;
 
 import java.util.Iterator;
 import java.util.List;
@@ -79,7 +79,7 @@ public final class JsonText {
     }
 
     /** Shortest form that reads back to the same double, without an exponent for everyday magnitudes. */
-    static String number(double value) {
+    public static String number(double value) {
         if (value == Math.rint(value) && Math.abs(value) < 1e15) {
             return Long.toString((long) value);
         }

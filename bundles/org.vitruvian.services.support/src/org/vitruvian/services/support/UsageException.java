@@ -1,4 +1,4 @@
-package org.vitruvian.services.bonestrength.internal;
+package org.vitruvian.services.support;
 
 /** The command line itself is wrong: an unknown option, a missing one, a value out of range. */
 public final class UsageException extends Exception {
