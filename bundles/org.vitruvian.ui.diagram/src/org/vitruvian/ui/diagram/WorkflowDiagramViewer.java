@@ -254,6 +254,7 @@ public final class WorkflowDiagramViewer extends Composite implements ISelection
         this.input = input;
         DiagramGraph graph = DiagramGraph.of(input);
         DataClassFlow.apply(graph);
+        graph.applyChecks();
         NodeSizes.size(graph, fonts);
         long start = System.nanoTime();
         ElkLayout.layout(graph);
@@ -349,6 +350,26 @@ public final class WorkflowDiagramViewer extends Composite implements ISelection
             }
         }
         return Optional.empty();
+    }
+
+    /** A step's site badge as drawn: the target site when the planner placed it there, else its own pin or "any site". */
+    public Optional<String> getSiteBadge(String step) {
+        return graph().flatMap(g -> g.node(step)).map(Node::badge);
+    }
+
+    /** The trust verdict drawn on a step's badge: {@code ALLOW}, {@code DENY}, or empty when none is shown. */
+    public Optional<String> getVerdict(String step) {
+        return graph().flatMap(g -> g.node(step)).map(node -> node.verdict);
+    }
+
+    /** Whether the step's box is drawn refused: trust denies it on the target site, or its container will not work there. */
+    public boolean isRefused(String step) {
+        return graph().flatMap(g -> g.node(step)).map(Node::refused).orElse(false);
+    }
+
+    /** The text hovering over a step's box shows. */
+    public Optional<String> getStepToolTip(String step) {
+        return graph().flatMap(g -> g.node(step)).map(canvas::tooltipOf);
     }
 
     /** The status line: what the last gesture did, or why it was refused (null when empty). */

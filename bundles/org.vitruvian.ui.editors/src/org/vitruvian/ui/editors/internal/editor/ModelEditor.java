@@ -51,6 +51,7 @@ public final class ModelEditor extends FormEditor implements IExecutableExtensio
     private int sourcePageIndex = -1;
     private DesignPage design;
     private ParsedModel model;
+    private SitePlan sitePlan;
     private boolean reparseScheduled;
     private final List<Consumer<ParsedModel>> modelListeners = new ArrayList<>();
     private final IDocumentListener documentListener = new IDocumentListener() {
@@ -143,6 +144,46 @@ public final class ModelEditor extends FormEditor implements IExecutableExtensio
         IPath location = file.getLocation();
         return location == null ? URI.createPlatformResourceURI(file.getFullPath().toString(), true)
                 : URI.createFileURI(location.toOSString());
+    }
+
+    /**
+     * The workflow's target site and its plan, shared by the Diagram and Plan pages; created with
+     * the first of them (only workflows have one).
+     */
+    public SitePlan sitePlan() {
+        if (sitePlan == null) {
+            sitePlan = new SitePlan(file());
+            sitePlan.schedule();
+        }
+        return sitePlan;
+    }
+
+    /** Selects on the Source page where a model object of the current text is written. */
+    public void reveal(org.eclipse.emf.ecore.EObject object) {
+        if (!(object.eResource() instanceof org.vitruvian.model.yaml.YamlResource yaml)) {
+            return;
+        }
+        org.vitruvian.model.yaml.SourcePosition at = yaml.positionOf(object);
+        IDocument document = document();
+        if (at.line() < 1 || at.line() > document.getNumberOfLines()) {
+            return;
+        }
+        try {
+            int offset = document.getLineOffset(at.line() - 1) + Math.max(0, at.column() - 1);
+            source.selectAndReveal(offset, 0);
+        } catch (BadLocationException e) {
+            // The text changed since the object was read; nothing to reveal.
+        }
+    }
+
+    /** Shows the Source page at the step of that name in the current text (a row of the Plan page, say). */
+    public void revealStep(String name) {
+        if (model().root() instanceof org.vitruvian.model.workflow.Workflow workflow) {
+            workflow.getSteps().stream().filter(step -> name != null && name.equals(step.getName())).findFirst().ifPresent(step -> {
+                showSource();
+                reveal(step);
+            });
+        }
     }
 
     public IFile file() {
@@ -263,6 +304,9 @@ public final class ModelEditor extends FormEditor implements IExecutableExtensio
 
     @Override
     public void dispose() {
+        if (sitePlan != null) {
+            sitePlan.dispose();
+        }
         IDocument document = source == null ? null : document();
         if (document != null) {
             document.removeDocumentListener(documentListener);
