@@ -123,9 +123,16 @@ final class LanguageAssist {
                 LanguageDocument doc = current(text);
                 List<Diagnostic> found = language.get().diagnostics(doc);
                 List<Fold> folds = language.get().folding(doc);
+                List<org.vitruvian.language.Symbol> outline = language.get().outline(doc);
                 String reconciled = doc.text();
                 Display display = Display.getDefault();
-                display.asyncExec(() -> show(reconciled, found, folds));
+                display.asyncExec(() -> {
+                    show(reconciled, found, folds);
+                    IDocument now = editor.document();
+                    if (now != null && now.get().equals(reconciled)) {
+                        editor.outlineChanged(outline);
+                    }
+                });
             }
         }, false);
         reconciler.setDelay(300);

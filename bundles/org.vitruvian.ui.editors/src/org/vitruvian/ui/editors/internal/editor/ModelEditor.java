@@ -52,6 +52,9 @@ public final class ModelEditor extends FormEditor implements IExecutableExtensio
     private DesignPage design;
     private ParsedModel model;
     private SitePlan sitePlan;
+    private ModelOutlinePage outline;
+    private java.util.List<org.vitruvian.language.Symbol> symbols = java.util.List.of();
+    private final java.util.List<ModelPage> kindPages = new ArrayList<>();
     private boolean reparseScheduled;
     private final List<Consumer<ParsedModel>> modelListeners = new ArrayList<>();
     private final IDocumentListener documentListener = new IDocumentListener() {
@@ -80,6 +83,81 @@ public final class ModelEditor extends FormEditor implements IExecutableExtensio
         }
         super.init(site, input);
         setPartName(input.getName());
+        // The workbench sees the Source page's text selection as the model object at the caret too.
+        site.setSelectionProvider(new ModelSelectionProvider());
+    }
+
+    /** Maps the nested Source page's text selections to {@link ModelSelection}s of the object there. */
+    private final class ModelSelectionProvider extends org.eclipse.ui.part.MultiPageSelectionProvider {
+
+        ModelSelectionProvider() {
+            super(ModelEditor.this);
+        }
+
+        @Override
+        public void fireSelectionChanged(org.eclipse.jface.viewers.SelectionChangedEvent event) {
+            super.fireSelectionChanged(new org.eclipse.jface.viewers.SelectionChangedEvent(this, map(event.getSelection())));
+        }
+
+        @Override
+        public void firePostSelectionChanged(org.eclipse.jface.viewers.SelectionChangedEvent event) {
+            super.firePostSelectionChanged(new org.eclipse.jface.viewers.SelectionChangedEvent(this, map(event.getSelection())));
+        }
+
+        @Override
+        public org.eclipse.jface.viewers.ISelection getSelection() {
+            return map(super.getSelection());
+        }
+
+        private org.eclipse.jface.viewers.ISelection map(org.eclipse.jface.viewers.ISelection selection) {
+            if (selection instanceof org.eclipse.jface.text.ITextSelection text && !(selection instanceof ModelSelection)
+                    && source != null && document() != null) {
+                return new ModelSelection(document(), text.getOffset(), text.getLength(), objectAt(text.getOffset()));
+            }
+            return selection;
+        }
+    }
+
+    /** The model object written at {@code offset} of the current text, or null. */
+    public org.eclipse.emf.ecore.EObject objectAt(int offset) {
+        return ObjectAt.find(model(), offset);
+    }
+
+    /** Where the Source page's caret is. */
+    public int caretOffset() {
+        if (source == null || source.viewer() == null) {
+            return -1;
+        }
+        org.eclipse.swt.graphics.Point range = source.viewer().getSelectedRange();
+        return range == null ? -1 : range.x;
+    }
+
+    /** The Outline view's page, made on first request. */
+    private ModelOutlinePage outline() {
+        if (outline == null) {
+            outline = new ModelOutlinePage(this);
+        }
+        return outline;
+    }
+
+    /** The outline of the text as last reconciled (on the UI thread). */
+    void outlineChanged(java.util.List<org.vitruvian.language.Symbol> symbols) {
+        this.symbols = java.util.List.copyOf(symbols);
+        if (outline != null) {
+            outline.setSymbols(symbols);
+        }
+    }
+
+    /** An outline entry was chosen: the Source page selects it, and the diagram its step when the diagram is shown. */
+    void revealOutline(org.vitruvian.language.Symbol symbol) {
+        source.selectAndReveal(symbol.selection().offset(), symbol.selection().length());
+        org.eclipse.emf.ecore.EObject object = objectAt(symbol.selection().offset());
+        for (ModelPage page : kindPages) {
+            if (page instanceof DiagramPage diagram && diagram.viewer() != null && diagram.viewer().isVisible()
+                    && object instanceof org.vitruvian.model.workflow.Step) {
+                diagram.viewer().setSelection(new org.eclipse.jface.viewers.StructuredSelection(object));
+            }
+        }
     }
 
     /** The model kind this editor was opened for ({@code Workflow}, {@code ContainerRecipe}, ...). */
@@ -101,12 +179,22 @@ public final class ModelEditor extends FormEditor implements IExecutableExtensio
                 setPageText(at, page.title());
                 sourcePageIndex++;
                 modelListeners.add(page::modelChanged);
+                kindPages.add(page);
                 page.modelChanged(model());
             }
         } catch (PartInitException e) {
             throw new IllegalStateException("Cannot open the Source page of " + getEditorInput().getName(), e);
         }
         document().addDocumentListener(documentListener);
+        source.setOutlineListener(this::outlineChanged);
+        // The outline follows the caret (the diagram and the Design tables move the caret to what they select).
+        if (source.getSelectionProvider() instanceof org.eclipse.jface.viewers.IPostSelectionProvider selections) {
+            selections.addPostSelectionChangedListener(event -> {
+                if (outline != null && event.getSelection() instanceof org.eclipse.jface.text.ITextSelection text) {
+                    outline.follow(text.getOffset());
+                }
+            });
+        }
         if (!model().isAvailable()) {
             setActivePage(sourcePageIndex);
         }
@@ -290,6 +378,11 @@ public final class ModelEditor extends FormEditor implements IExecutableExtensio
 
     @Override
     public <T> T getAdapter(Class<T> adapter) {
+        if (adapter == org.eclipse.ui.views.contentoutline.IContentOutlinePage.class) {
+            ModelOutlinePage page = outline();
+            page.setSymbols(symbols);
+            return adapter.cast(page);
+        }
         if (adapter == ITextEditor.class || adapter == IDocument.class && source != null) {
             return adapter == IDocument.class ? adapter.cast(document()) : adapter.cast(source);
         }

@@ -75,7 +75,7 @@ final class PlanPage implements ModelPage {
             column.setWidth(widths[i]);
         }
         totals = new Label(page, SWT.NONE);
-        GridDataFactory.fillDefaults().grab(true, false).indent(8, 6).applyTo(totals);
+        GridDataFactory.fillDefaults().grab(true, false).indent(8, 6).hint(100, SWT.DEFAULT).applyTo(totals);
         denied = new Color(page.getDisplay(), DENIED);
         warned = new Color(page.getDisplay(), WARNED);
         table.addListener(SWT.MouseHover, e -> hover(e.x, e.y));

@@ -57,7 +57,9 @@ final class TargetSiteBar extends Composite {
         combo.setVisibleItemCount(20);
         GridDataFactory.swtDefaults().hint(320, SWT.DEFAULT).applyTo(combo);
         status = new Label(this, SWT.NONE);
-        GridDataFactory.fillDefaults().grab(true, false).align(SWT.FILL, SWT.CENTER).applyTo(status);
+        // A small preferred width: a long summary must not widen the page beyond the editor (it is cut, the tooltip has it all).
+        GridDataFactory.fillDefaults().grab(true, false).align(SWT.FILL, SWT.CENTER).hint(100, SWT.DEFAULT).applyTo(status);
+        GridDataFactory.fillDefaults().grab(true, false).applyTo(this);
         combo.addListener(SWT.Selection, e -> chosen());
         show(plan.result());
         plan.addListener(this::show);
@@ -107,7 +109,8 @@ final class TargetSiteBar extends Composite {
         }
         status.setText(summary(result));
         status.setForeground(result == null ? null : failed(result) ? errorColor : okColor);
-        status.setToolTipText(result == null ? null : "Policy: " + result.policy() + ". Planned in " + result.millis() + " ms.");
+        status.setToolTipText(result == null ? null : status.getText() + "\nPolicy: " + result.policy() + ". Planned in "
+                + result.millis() + " ms.");
         layout();
     }
 
