@@ -93,6 +93,8 @@ class SelectionSyncTest {
         TreeItem calibrate = find(outline, "calibrate");
         assertNotNull(calibrate, "the outline lists the calibrate step");
         Ui.focus(outline);
+        outline.showItem(calibrate);
+        Ui.flush();
         Ui.click(outline, calibrate.getBounds());
         int calibrateAt = document.get().indexOf("- name: calibrate\n") + "- name: ".length();
         Ui.waitUntil("the Source page selects the step's name", () -> text.getSelection().x == calibrateAt);
@@ -107,9 +109,15 @@ class SelectionSyncTest {
         return null;
     }
 
+    /** The step entry the outline's selection is in: the innermost entry at the caret may be one of the step's keys. */
     private static String selected(Tree tree) {
         TreeItem[] items = tree.getSelection();
-        return items.length == 0 ? "" : items[items.length - 1].getText();
+        for (TreeItem item = items.length == 0 ? null : items[0]; item != null; item = item.getParentItem()) {
+            if (item.getParentItem() != null && item.getParentItem().getText().startsWith("steps")) {
+                return item.getText();
+            }
+        }
+        return "";
     }
 
     private static TreeItem find(Tree tree, String prefix) {

@@ -187,6 +187,9 @@ public final class ModelEditor extends FormEditor implements IExecutableExtensio
         }
         document().addDocumentListener(documentListener);
         source.setOutlineListener(this::outlineChanged);
+        if (source.assist() != null) {
+            source.assist().refreshOutline();
+        }
         // The outline follows the caret (the diagram and the Design tables move the caret to what they select).
         if (source.getSelectionProvider() instanceof org.eclipse.jface.viewers.IPostSelectionProvider selections) {
             selections.addPostSelectionChangedListener(event -> {
