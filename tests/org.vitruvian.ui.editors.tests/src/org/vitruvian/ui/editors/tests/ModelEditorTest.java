@@ -209,6 +209,9 @@ class ModelEditorTest {
     @Test
     void aStepDraggedFromThePaletteAndLinkedInTheDiagramIsNewYamlOnTheSourcePageAndOneUndoStepEach() throws Exception {
         ModelEditor editor = open("workflow.yaml");
+        // Maximized, as one draws: the ports are a few pixels apart in a small editor.
+        org.eclipse.ui.IWorkbenchPage page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
+        page.setPartState(page.getReference(editor), org.eclipse.ui.IWorkbenchPage.STATE_MAXIMIZED);
         editor.showPage(1);
         WorkflowDiagramViewer diagram = Ui.waitFor("the Diagram page", () -> Ui.find(editor.pageContainer(),
                 WorkflowDiagramViewer.class, v -> v.getStepNames().size() == 6 && v.isVisible()));
@@ -221,6 +224,8 @@ class ModelEditorTest {
         org.eclipse.swt.graphics.Rectangle area = diagram.getDiagramArea();
         Ui.drag(entry, new org.eclipse.swt.graphics.Point(area.x + 120, area.y + area.height - 60));
         Ui.waitUntil("a step 'segment-2' from the palette", () -> diagram.getStepNames().contains("segment-2"));
+        diagram.fitToWindow();
+        Ui.flush();
         Ui.drag(diagram.getPortLocation("calibrate.density", false).orElseThrow(),
                 diagram.getPortLocation("segment-2.density", true).orElseThrow());
         Ui.waitUntil("the link is in the text", () -> document.get().contains("  - {from: calibrate.density, to: segment-2.density}\n"));

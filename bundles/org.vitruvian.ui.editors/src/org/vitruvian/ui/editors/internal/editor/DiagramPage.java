@@ -52,6 +52,16 @@ final class DiagramPage implements ModelPage {
         viewer.setEditHandler(this::apply);
         viewer.addDisposeListener(e -> dispose());
         viewer.addSelectionChangedListener(event -> reveal(event.getStructuredSelection()));
+        // Shown before it had a size (the editor maximized as the page opened, say): draw once it has one.
+        viewer.addListener(SWT.Resize, e -> {
+            if (shown == null && viewer.getSize().x > 0) {
+                viewer.getDisplay().asyncExec(() -> {
+                    if (!viewer.isDisposed() && shown == null) {
+                        modelChanged(editor.model());
+                    }
+                });
+            }
+        });
         // A new plan for the target site redraws the badges and verdicts of the same text.
         editor.sitePlan().addListener(result -> {
             if (shown != null) {
