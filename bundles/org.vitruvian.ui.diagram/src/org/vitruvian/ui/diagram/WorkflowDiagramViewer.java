@@ -45,7 +45,9 @@ import org.vitruvian.ui.diagram.internal.Theme;
  * A workflow as a diagram: steps as boxes with their typed input and output ports, links as
  * orthogonal edges, laid out left to right by ELK's layered algorithm. Each port is coloured by
  * the data class that reaches it (a legend says which is which) and each step carries its site as
- * a badge, green or red by the trust verdict. A palette of the imported services adds steps by
+ * a badge, green or red by the trust verdict; with a target site's {@link StepCheck}s in the input,
+ * the badge names where the planner put the step, a refused step is drawn red with its
+ * compatibility findings counted under its ports, and the hover says why. A palette of the imported services adds steps by
  * drag and drop; dragging from an output to an input links them; Delete removes the selection.
  * Zoom (Ctrl+wheel, Ctrl+= / Ctrl+-), fit to window (Ctrl+0) and a minimap move the view.
  * <p>

@@ -90,6 +90,25 @@ class SiteCheckTest {
     }
 
     @Test
+    void theMriTemplatesImplantWorkflowPinnedToItsPrivateCloudChecksClean() throws Exception {
+        IProject mri = Workspace.root().getProject("mri-sites");
+        NewProjectWizard.create(mri, null, ProjectTemplate.byId("mri-rf-heating").orElseThrow(), new NullProgressMonitor());
+        assertTrue(mri.getFile("sites/medtech-private-cloud.yaml").exists(), "the template brings the site its steps are pinned to");
+        IFile implant = mri.getFile("implant-stl.yaml");
+        Ui.waitUntil("the builder checked the project", () -> {
+            try {
+                return mri.getSessionProperty(org.vitruvian.ui.editors.internal.ModelBuilder.LAST_CHECK) != null;
+            } catch (CoreException e) {
+                return false;
+            }
+        });
+        IMarker[] markers = mri.findMarkers(VitruvianEditors.PROBLEM_MARKER, true, IResource.DEPTH_INFINITE);
+        assertEquals(0, Arrays.stream(markers).filter(m -> m.getAttribute(IMarker.SEVERITY, -1) == IMarker.SEVERITY_ERROR).count(),
+                "pinned to a site of the project, trust allows the device data there: " + Workspace.describe(markers));
+        assertTrue(implant.exists());
+    }
+
+    @Test
     void choosingASiteWhereTrustDeniesAStepMarksItOnTheDiagramAndThePlanPageListsEveryStep() throws Exception {
         ModelEditor editor = open("patient-ct.yaml");
         editor.showPage(1);
