@@ -94,10 +94,8 @@ public final class ModelEditor extends FormEditor implements IExecutableExtensio
             super(ModelEditor.this);
         }
 
-        @Override
-        public void fireSelectionChanged(org.eclipse.jface.viewers.SelectionChangedEvent event) {
-            super.fireSelectionChanged(new org.eclipse.jface.viewers.SelectionChangedEvent(this, map(event.getSelection())));
-        }
+        // Plain selection events (one per keystroke while typing) pass as they are; the post-selection
+        // event after the caret rests, which the Properties view listens to, carries the object.
 
         @Override
         public void firePostSelectionChanged(org.eclipse.jface.viewers.SelectionChangedEvent event) {
@@ -112,7 +110,8 @@ public final class ModelEditor extends FormEditor implements IExecutableExtensio
         private org.eclipse.jface.viewers.ISelection map(org.eclipse.jface.viewers.ISelection selection) {
             if (selection instanceof org.eclipse.jface.text.ITextSelection text && !(selection instanceof ModelSelection)
                     && source != null && document() != null) {
-                return new ModelSelection(document(), text.getOffset(), text.getLength(), objectAt(text.getOffset()));
+                int offset = text.getOffset();
+                return new ModelSelection(document(), offset, text.getLength(), () -> objectAt(offset));
             }
             return selection;
         }

@@ -2,6 +2,7 @@ package org.vitruvian.ui.editors.internal.editor;
 
 import java.util.Iterator;
 import java.util.List;
+import java.util.function.Supplier;
 
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.jface.text.IDocument;
@@ -15,35 +16,45 @@ import org.eclipse.jface.viewers.IStructuredSelection;
  */
 final class ModelSelection extends TextSelection implements IStructuredSelection {
 
-    private final List<EObject> objects;
+    private final Supplier<EObject> find;
+    private List<EObject> objects;
 
-    ModelSelection(IDocument document, int offset, int length, EObject object) {
+    /** {@code find} is asked once, when a view first wants the object: reading the model costs more than a caret move. */
+    ModelSelection(IDocument document, int offset, int length, Supplier<EObject> find) {
         super(document, offset, length);
-        this.objects = object == null ? List.of() : List.of(object);
+        this.find = find;
+    }
+
+    private List<EObject> objects() {
+        if (objects == null) {
+            EObject object = find.get();
+            objects = object == null ? List.of() : List.of(object);
+        }
+        return objects;
     }
 
     @Override
     public Object getFirstElement() {
-        return objects.isEmpty() ? null : objects.get(0);
+        return objects().isEmpty() ? null : objects().get(0);
     }
 
     @Override
     public Iterator<Object> iterator() {
-        return List.<Object>copyOf(objects).iterator();
+        return List.<Object>copyOf(objects()).iterator();
     }
 
     @Override
     public int size() {
-        return objects.size();
+        return objects().size();
     }
 
     @Override
     public Object[] toArray() {
-        return objects.toArray();
+        return objects().toArray();
     }
 
     @Override
     public List<Object> toList() {
-        return List.copyOf(objects);
+        return List.copyOf(objects());
     }
 }
