@@ -859,6 +859,10 @@ public final class RunsView extends ViewPart {
         return exportAction;
     }
 
+    public Action outputsAction() {
+        return outputsAction;
+    }
+
     @Override
     public void setFocus() {
         viewer.getControl().setFocus();
