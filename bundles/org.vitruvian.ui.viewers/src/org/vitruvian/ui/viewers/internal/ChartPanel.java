@@ -21,6 +21,13 @@ final class ChartPanel {
 
     static Chart create(Composite parent, org.vitruvian.results.Chart data) {
         Chart chart = new Chart(parent, SWT.NONE);
+        // Text in the workbench's own colour rather than SWTChart's blue, as in the other views.
+        Color text = parent.getDisplay().getSystemColor(SWT.COLOR_WIDGET_FOREGROUND);
+        chart.getTitle().setForeground(text);
+        for (IAxis axis : chart.getAxisSet().getAxes()) {
+            axis.getTitle().setForeground(text);
+            axis.getTick().setForeground(text);
+        }
         fill(chart, data);
         return chart;
     }
@@ -63,6 +70,8 @@ final class ChartPanel {
         }
         chart.getLegend().setVisible(data.series().size() > 1);
         y.enableLogScale(data.logY());
+        // Residuals from 1 to 1e-9 read as powers of ten, not as 0.000000007.
+        y.getTick().setFormat(data.logY() ? new java.text.DecimalFormat("0.#E0") : null);
         chart.getAxisSet().adjustRange();
         chart.redraw();
     }

@@ -30,11 +30,20 @@ final class Ui {
     }
 
     static void waitUntil(String what, Supplier<String> state, BooleanSupplier condition) {
+        waitUntil(what, state, condition, DEADLINE);
+    }
+
+    /** As above, for what takes longer than a test workflow: a real simulation for a screenshot. */
+    static void waitUntil(String what, BooleanSupplier condition, Duration limit) {
+        waitUntil(what, () -> "(nothing more)", condition, limit);
+    }
+
+    private static void waitUntil(String what, Supplier<String> state, BooleanSupplier condition, Duration limit) {
         Display display = display();
-        long deadline = System.nanoTime() + DEADLINE.toNanos();
+        long deadline = System.nanoTime() + limit.toNanos();
         while (!condition.getAsBoolean()) {
             if (System.nanoTime() > deadline) {
-                fail("waited " + DEADLINE.toSeconds() + " s for " + what + "; saw: " + state.get());
+                fail("waited " + limit.toSeconds() + " s for " + what + "; saw: " + state.get());
             }
             if (!display.readAndDispatch()) {
                 display.timerExec(20, () -> { });
