@@ -27,21 +27,22 @@ record WorkflowInfo(String name, List<ParameterInfo> parameters, List<InputInfo>
     record ParameterInfo(String name, ParameterType type, String unit, Double min, Double max, List<String> choices,
             String defaultValue, String description) {
 
-        /** "kg, 30 to 250, default 70": what a field's hint says. */
+        /** "30 to 250, default 70": what stands beside a field (whose label carries the unit). */
         String hint() {
-            List<String> parts = new ArrayList<>();
-            if (unit != null && !unit.isBlank()) {
-                parts.add(unit);
-            }
+            String range = range();
+            return (range.isEmpty() ? "" : range + ", ") + (defaultValue == null ? "required" : "default " + defaultValue);
+        }
+
+        /** "30 to 250", "at least 0", or "" when the parameter has no bounds. */
+        String range() {
             if (min != null && max != null) {
-                parts.add(number(min) + " to " + number(max));
+                return number(min) + " to " + number(max);
             } else if (min != null) {
-                parts.add("at least " + number(min));
+                return "at least " + number(min);
             } else if (max != null) {
-                parts.add("at most " + number(max));
+                return "at most " + number(max);
             }
-            parts.add(defaultValue == null ? "required" : "default " + defaultValue);
-            return String.join(", ", parts);
+            return "";
         }
 
         /** Why {@code text} is not a value of this parameter, or null when it is (empty means the default). */
@@ -59,7 +60,7 @@ record WorkflowInfo(String name, List<ParameterInfo> parameters, List<InputInfo>
                         return name + ": '" + value + "' is not " + (type == ParameterType.INTEGER ? "an integer" : "a number");
                     }
                     if (min != null && number < min || max != null && number > max) {
-                        return name + ": " + value + " is outside " + hint().replace(", default " + defaultValue, "");
+                        return name + ": " + value + " is outside " + range() + (unit == null || unit.isBlank() ? "" : " " + unit);
                     }
                     return null;
                 }

@@ -263,7 +263,7 @@ class LaunchTest {
             tabs.setSelection(first);
             Ui.type(scale, "7");
             assertFalse(parameters.isValid(configuration), "7 mm is outside the range");
-            assertEquals("scale: 7 is outside mm, 0.5 to 4", parameters.getErrorMessage());
+            assertEquals("scale: 7 is outside 0.5 to 4 mm", parameters.getErrorMessage());
             scale.setText("");
             Ui.type(scale, "2.5");
             assertTrue(parameters.isValid(configuration), parameters.getErrorMessage());
