@@ -107,6 +107,50 @@ class LaunchTest {
                   - {from: append.out, to: result}
                 """);
         Files.writeString(data.resolve("table.csv"), "x,y\n1,2\n2,4\n");
+        // A workflow with no inputs, so that Run As with nothing but defaults can run it.
+        Files.writeString(data.resolve("tool/hello.sh"), "#!/bin/sh\nprintf 'greeting,count\\nhello,1\\n' > \"$1\"\n");
+        Files.writeString(data.resolve("hello-recipe.yaml"), """
+                apiVersion: vitruvian/v1
+                kind: ContainerRecipe
+                name: hello
+                description: A shell script; runs as a plain process on a workstation.
+                base:
+                  image: docker.io/library/debian:12
+                  os: debian 12
+                  glibc: "2.36"
+                files:
+                  - source: tool/hello.sh
+                    destination: /opt/hello/hello.sh
+                """);
+        Files.writeString(data.resolve("services/hello.yaml"), """
+                apiVersion: vitruvian/v1
+                kind: ServiceDefinition
+                id: demo.hello
+                version: 1.0.0
+                name: Hello
+                description: Writes a small table.
+                outputs:
+                  - {name: out, format: csv, description: The table.}
+                defaultRecipe: ../hello-recipe.yaml
+                command: [sh, /opt/hello/hello.sh, '{out}']
+                resources:
+                  cores: 1
+                """);
+        Files.writeString(data.resolve("hello.yaml"), """
+                apiVersion: vitruvian/v1
+                kind: Workflow
+                name: hello
+                version: 1.0.0
+                description: Writes a greeting table.
+                imports: [services/hello.yaml]
+                outputs:
+                  - {name: greeting, format: csv, description: The table.}
+                steps:
+                  - name: greet
+                    service: {id: demo.hello}
+                links:
+                  - {from: greet.out, to: greeting}
+                """);
     }
 
     @AfterEach
@@ -124,6 +168,66 @@ class LaunchTest {
         }
         manager().removeLaunches(manager().getLaunches());
         fixture.close();
+    }
+
+    @Test
+    void ctrlF11OnAWorkflowSelectedInTheProjectExplorerRunsItOnLocal() throws Exception {
+        // The fixture's folder as a workspace project, as a user's Vitruvian project would be.
+        org.eclipse.core.resources.IProject project = org.eclipse.core.resources.ResourcesPlugin.getWorkspace().getRoot()
+                .getProject("ctrl-f11");
+        org.eclipse.core.resources.IProjectDescription description = project.getWorkspace().newProjectDescription("ctrl-f11");
+        description.setLocationURI(fixture.data("hello.yaml").getParent().toUri());
+        project.create(description, null);
+        project.open(null);
+        try {
+            org.eclipse.core.resources.IFile file = project.getFile("hello.yaml");
+            org.eclipse.ui.IViewPart explorer = Ui.page().showView("org.eclipse.ui.navigator.ProjectExplorer");
+            ((org.eclipse.ui.part.ISetSelectionTarget) explorer).selectReveal(new StructuredSelection(file));
+            Ui.page().activate(explorer);
+            Ui.waitUntil("the workflow to be selected in the explorer", () -> Ui.page().getSelection() instanceof
+                    StructuredSelection s && file.equals(s.getFirstElement()));
+
+            // Ctrl+F11 as a user presses it.
+            // Keys go to the focused window: make the workbench window the active one, the explorer its focus.
+            explorer.getSite().getShell().forceActive();
+            explorer.setFocus();
+            Ui.waitUntil("the explorer to have the keyboard focus", () -> Ui.display().getFocusControl() != null
+                    && Ui.display().getFocusControl().getShell() == explorer.getSite().getShell());
+            int[][] keys = { { SWT.KeyDown, SWT.CTRL }, { SWT.KeyDown, SWT.F11 }, { SWT.KeyUp, SWT.F11 }, { SWT.KeyUp, SWT.CTRL } };
+            for (int[] key : keys) {
+                org.eclipse.swt.widgets.Event event = new org.eclipse.swt.widgets.Event();
+                event.type = key[0];
+                event.keyCode = key[1];
+                Ui.display().post(event);
+            }
+
+            Ui.waitUntil("Ctrl+F11 to make a launch configuration for the workflow", () -> configurationFor(file) != null);
+            ILaunchConfiguration configuration = configurationFor(file);
+            assertEquals("local", configuration.getAttribute(WorkflowLaunches.SITE, ""));
+            Ui.waitUntil("the launch to start a run", () -> launched(configuration) != null);
+            String runId = launched(configuration).getAttribute(WorkflowLaunchDelegate.RUN_ID);
+            Ui.waitUntil("the Runs view", () -> Ui.page().findView(RunsViews.VIEW_ID) != null);
+            RunsView view = (RunsView) Ui.page().findView(RunsViews.VIEW_ID);
+            Ui.waitUntil("the run to reach Completed", () -> describe(view) + "\nrefused: " + refusals.seen(),
+                    () -> "Completed (1/1)".equals(text(runItem(view, runId), 1)));
+            assertEquals(RunState.COMPLETED, fixture.runs().store().read(runId).state());
+        } finally {
+            project.delete(false, true, null);
+        }
+    }
+
+    private static ILaunchConfiguration configurationFor(org.eclipse.core.resources.IFile file) {
+        try {
+            for (ILaunchConfiguration configuration : manager().getLaunchConfigurations(
+                    manager().getLaunchConfigurationType(WorkflowLaunches.TYPE_ID))) {
+                if (configuration.getAttribute(WorkflowLaunches.WORKFLOW, "").equals("${workspace_loc:" + file.getFullPath() + "}")) {
+                    return configuration;
+                }
+            }
+            return null;
+        } catch (org.eclipse.core.runtime.CoreException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private static ILaunchManager manager() {
