@@ -24,6 +24,30 @@ import org.vitruvian.results.CsvTable;
  */
 public final class CsvTableViewer extends FileViewer<CsvTable> {
 
+    /**
+     * Eclipse Collections' API finds its implementation with ServiceLoader through the thread's
+     * context class loader, which in OSGi sees neither bundle: its factories (Lists, Sets, Maps,
+     * ...) then throw, and NatTable, which uses them while painting, paints nothing (its slf4j
+     * logger has no provider, so silently). Initialise them once with the implementation
+     * bundle's class loader as the context.
+     */
+    static {
+        Thread thread = Thread.currentThread();
+        ClassLoader previous = thread.getContextClassLoader();
+        try {
+            thread.setContextClassLoader(org.eclipse.collections.impl.list.mutable.FastList.class.getClassLoader());
+            for (String factory : new String[] { "Lists", "Sets", "Maps", "Bags", "Stacks", "SortedSets", "SortedMaps",
+                    "SortedBags", "BiMaps" }) {
+                Class.forName("org.eclipse.collections.api.factory." + factory, true,
+                        org.eclipse.collections.api.factory.Lists.class.getClassLoader());
+            }
+        } catch (ClassNotFoundException e) {
+            throw new IllegalStateException("Eclipse Collections 11 has no factory " + e.getMessage(), e);
+        } finally {
+            thread.setContextClassLoader(previous);
+        }
+    }
+
     private NatTable table;
     private CTabFolder tabs;
     private org.eclipse.swtchart.Chart chart;

@@ -85,6 +85,26 @@ class ViewersTest {
         return viewer;
     }
 
+    /** Saves what the workbench window shows under target/screenshots/, to look at after a run. */
+    private static void picture(String name) throws Exception {
+        org.eclipse.swt.widgets.Shell shell = page().getWorkbenchWindow().getShell();
+        long until = System.nanoTime() + 500_000_000L;
+        waitUntil("the viewer to paint", () -> System.nanoTime() > until);
+        org.eclipse.swt.graphics.Rectangle bounds = shell.getBounds();
+        org.eclipse.swt.graphics.Image image = new org.eclipse.swt.graphics.Image(shell.getDisplay(), bounds.width, bounds.height);
+        org.eclipse.swt.graphics.GC gc = new org.eclipse.swt.graphics.GC(shell.getDisplay());
+        try {
+            gc.copyArea(image, bounds.x, bounds.y);
+            ImageLoader loader = new ImageLoader();
+            loader.data = new ImageData[] { image.getImageData() };
+            Path folder = Files.createDirectories(Path.of("target/screenshots"));
+            loader.save(folder.resolve(name + ".png").toString(), SWT.IMAGE_PNG);
+        } finally {
+            gc.dispose();
+            image.dispose();
+        }
+    }
+
     private Path write(String name, String text) throws Exception {
         Path file = folder.resolve(name);
         Files.writeString(file, text, StandardCharsets.UTF_8);
@@ -124,6 +144,9 @@ class ViewersTest {
         assertEquals("time (s)", chart.getAxisSet().getXAxis(0).getTitle().getText());
         assertEquals(Arrays.asList("hottest", "background"),
                 Arrays.stream(chart.getSeriesSet().getSeries()).map(ISeries::getId).toList());
+        picture("json-tree");
+        viewer.tabs().setSelection(1);
+        picture("json-chart");
     }
 
     @Test
@@ -145,6 +168,12 @@ class ViewersTest {
         assertEquals("concentration (uM)", viewer.chart().getAxisSet().getXAxis(0).getTitle().getText());
         assertEquals("APD90", viewer.chart().getAxisSet().getYAxis(0).getTitle().getText());
         assertEquals(4, viewer.chart().getSeriesSet().getSeries()[0].getYSeries().length);
+        // NatTable paints with Eclipse Collections; in OSGi their factories only work once the viewer set them up
+        // (before, they threw while painting and the table stayed blank).
+        assertEquals(0, org.eclipse.collections.api.factory.Lists.mutable.empty().size());
+        picture("csv-table");
+        viewer.tabs().setSelection(1);
+        picture("csv-chart");
     }
 
     @Test
@@ -159,6 +188,7 @@ class ViewersTest {
         assertEquals("cell", viewer.fields().getItem(0).getText(1));
         assertEquals("0.500000", viewer.fields().getItem(0).getText(5));
         assertEquals("2.25000", viewer.fields().getItem(0).getText(6));
+        picture("vtk-summary");
     }
 
     @Test
