@@ -55,7 +55,7 @@ public final class VtkSummaryViewer extends FileViewer<VtkSummary> {
         fields.setLinesVisible(true);
         GridDataFactory.fillDefaults().grab(true, true).span(2, 1).applyTo(fields);
         String[] titles = { "Array", "On", "Components", "Tuples", "Type", "Minimum", "Maximum" };
-        int[] widths = { 280, 80, 100, 100, 90, 120, 120 };
+        int[] widths = { 240, 60, 95, 90, 70, 110, 110 };
         for (int c = 0; c < titles.length; c++) {
             TableColumn column = new TableColumn(fields, c >= 2 && c != 4 ? SWT.RIGHT : SWT.LEFT);
             column.setText(titles[c]);
@@ -68,8 +68,18 @@ public final class VtkSummaryViewer extends FileViewer<VtkSummary> {
         }
     }
 
-    private static String number(double value) {
-        return Double.isNaN(value) ? "-" : String.format(Locale.ROOT, "%.6g", value);
+    /** Six significant digits without trailing zeros: 0.5, 2.25, 1.23457e-05. */
+    static String number(double value) {
+        if (Double.isNaN(value)) {
+            return "-";
+        }
+        String text = String.format(Locale.ROOT, "%.6g", value);
+        int exponent = text.indexOf('e');
+        String mantissa = exponent < 0 ? text : text.substring(0, exponent);
+        if (mantissa.contains(".")) {
+            mantissa = mantissa.replaceAll("0+$", "").replaceAll("\\.$", "");
+        }
+        return exponent < 0 ? mantissa : mantissa + text.substring(exponent);
     }
 
     private void openExternally(Composite page) {

@@ -186,8 +186,8 @@ class ViewersTest {
         assertEquals(1, viewer.fields().getItemCount());
         assertEquals("temperature_rise", viewer.fields().getItem(0).getText(0));
         assertEquals("cell", viewer.fields().getItem(0).getText(1));
-        assertEquals("0.500000", viewer.fields().getItem(0).getText(5));
-        assertEquals("2.25000", viewer.fields().getItem(0).getText(6));
+        assertEquals("0.5", viewer.fields().getItem(0).getText(5));
+        assertEquals("2.25", viewer.fields().getItem(0).getText(6));
         picture("vtk-summary");
     }
 
