@@ -859,10 +859,6 @@ public final class RunsView extends ViewPart {
         return exportAction;
     }
 
-    public Action outputsAction() {
-        return outputsAction;
-    }
-
     @Override
     public void setFocus() {
         viewer.getControl().setFocus();

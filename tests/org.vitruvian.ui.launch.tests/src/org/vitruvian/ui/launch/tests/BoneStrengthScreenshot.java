@@ -10,7 +10,6 @@ import org.eclipse.debug.core.ILaunchConfiguration;
 import org.eclipse.debug.core.ILaunchConfigurationWorkingCopy;
 import org.eclipse.debug.core.ILaunchManager;
 import org.eclipse.debug.ui.DebugUITools;
-import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.GC;
 import org.eclipse.swt.graphics.Image;
@@ -27,10 +26,6 @@ import org.vitruvian.tests.support.RunFixture;
 import org.vitruvian.ui.launch.WorkflowLaunches;
 import org.vitruvian.ui.launch.internal.WorkflowLaunchDelegate;
 import org.vitruvian.ui.runs.RunsViews;
-import org.vitruvian.ui.runs.internal.RunNode;
-import org.vitruvian.ui.runs.internal.RunsView;
-import org.vitruvian.ui.viewers.internal.ChartViewer;
-import org.vitruvian.ui.viewers.internal.ImageViewer;
 
 /**
  * Makes docs/images/runs-bone-strength.png and docs/images/chart-convergence.png: the README's
@@ -61,10 +56,11 @@ class BoneStrengthScreenshot {
             Ui.waitUntil("the launch to start a run", () -> runId(manager, configuration) != null);
             String runId = runId(manager, configuration);
             Ui.waitUntil("the Runs view", () -> Ui.page().findView(RunsViews.VIEW_ID) != null);
-            RunsView view = (RunsView) Ui.page().findView(RunsViews.VIEW_ID);
+            org.eclipse.ui.IViewPart view = Ui.page().findView(RunsViews.VIEW_ID);
+            org.eclipse.swt.widgets.Tree tree = RunsViewRows.tree(view);
             long deadline = System.nanoTime() + Duration.ofMinutes(10).toNanos();
             Ui.waitUntil("the bone-strength run to complete", () -> {
-                TreeItem item = item(view, runId);
+                TreeItem item = RunsViewRows.run(tree, runId);
                 String state = item == null ? "" : item.getText(1);
                 if (state.startsWith("Failed") || state.startsWith("Cancelled") || System.nanoTime() > deadline) {
                     throw new AssertionError("run " + runId + ": " + state);
@@ -72,21 +68,21 @@ class BoneStrengthScreenshot {
                 return state.startsWith("Completed");
             }, Duration.ofMinutes(10));
 
-            RunNode run = (RunNode) item(view, runId).getData();
-            view.viewer().setExpandedState(run, true);
-            view.viewer().setSelection(new StructuredSelection(run), true);
-            Ui.waitUntil("Open Outputs", () -> view.outputsAction().isEnabled());
-            view.outputsAction().run();
-            Ui.waitUntil("the figure to open", () -> figure() != null && figure().isLoaded());
+            RunsViewRows.step(tree, runId, "solve");
+            RunsViewRows.select(tree, RunsViewRows.run(tree, runId));
+            org.eclipse.jface.action.IAction open = RunsViewRows.action(view, "Open Outputs");
+            Ui.waitUntil("Open Outputs", open::isEnabled);
+            open.run();
+            Ui.waitUntil("the figure to open", () -> figure() != null);
             Ui.page().activate(figure());
             settle();
             save(Ui.page().getWorkbenchWindow().getShell(), out.resolve("runs-bone-strength.png"));
 
-            RunNode.StepNode solve = run.steps().stream().filter(s -> s.name().equals("solve")).findFirst().orElseThrow();
             Ui.page().activate(view);
-            view.viewer().setSelection(new StructuredSelection(solve), true);
+            RunsViewRows.select(tree, RunsViewRows.step(tree, runId, "solve"));
             PlatformUI.getWorkbench().getService(IHandlerService.class).executeCommand("org.vitruvian.ui.viewers.chartLog", null);
-            Ui.waitUntil("the convergence chart", () -> Ui.page().getActiveEditor() instanceof ChartViewer c && c.isLoaded());
+            Ui.waitUntil("the convergence chart", () -> Ui.page().getActiveEditor() != null
+                    && org.vitruvian.ui.viewers.Viewers.CHART.equals(Ui.page().getActiveEditor().getSite().getId()));
             settle();
             save(Ui.page().getWorkbenchWindow().getShell(), out.resolve("chart-convergence.png"));
             Ui.page().closeAllEditors(false);
@@ -99,19 +95,10 @@ class BoneStrengthScreenshot {
                 .map(l -> l.getAttribute(WorkflowLaunchDelegate.RUN_ID)).filter(id -> id != null).findFirst().orElse(null);
     }
 
-    private static ImageViewer figure() {
+    private static org.eclipse.ui.IEditorPart figure() {
         for (IEditorReference reference : Ui.page().getEditorReferences()) {
-            if (reference.getEditor(false) instanceof ImageViewer image) {
-                return image;
-            }
-        }
-        return null;
-    }
-
-    private static TreeItem item(RunsView view, String runId) {
-        for (TreeItem item : view.viewer().getTree().getItems()) {
-            if (item.getData() instanceof RunNode node && node.id().equals(runId)) {
-                return item;
+            if (org.vitruvian.ui.viewers.Viewers.IMAGE.equals(reference.getId()) && reference.getEditor(false) != null) {
+                return reference.getEditor(false);
             }
         }
         return null;

@@ -19,12 +19,11 @@ import org.eclipse.debug.core.ILaunchManager;
 import org.eclipse.debug.ui.DebugUITools;
 import org.eclipse.debug.ui.ILaunchConfigurationDialog;
 import org.eclipse.debug.ui.ILaunchConfigurationTab;
-import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.swt.SWT;
+import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.swt.layout.FillLayout;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Text;
-import org.eclipse.swt.widgets.TreeItem;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -39,9 +38,6 @@ import org.vitruvian.ui.launch.internal.ParametersTab;
 import org.vitruvian.ui.launch.internal.RefusedDialog;
 import org.vitruvian.ui.launch.internal.WorkflowLaunchDelegate;
 import org.vitruvian.ui.runs.RunsViews;
-import org.vitruvian.ui.runs.internal.RunNode;
-import org.vitruvian.ui.runs.internal.RunsView;
-import org.vitruvian.ui.viewers.internal.CsvTableViewer;
 
 /**
  * Launching workflows from "Vitruvian Workflow" launch configurations in the real workbench
@@ -161,8 +157,6 @@ class LaunchTest {
         if (reference != null) {
             Ui.page().hideView(reference);
         }
-        Ui.waitUntil("the closed Runs view to stop listening",
-                () -> org.eclipse.core.runtime.jobs.Job.getJobManager().find(RunsView.DETACH_FAMILY).length == 0);
         for (ILaunchConfiguration configuration : manager().getLaunchConfigurations()) {
             configuration.delete();
         }
@@ -207,9 +201,9 @@ class LaunchTest {
             Ui.waitUntil("the launch to start a run", () -> launched(configuration) != null);
             String runId = launched(configuration).getAttribute(WorkflowLaunchDelegate.RUN_ID);
             Ui.waitUntil("the Runs view", () -> Ui.page().findView(RunsViews.VIEW_ID) != null);
-            RunsView view = (RunsView) Ui.page().findView(RunsViews.VIEW_ID);
-            Ui.waitUntil("the run to reach Completed", () -> describe(view) + "\nrefused: " + refusals.seen(),
-                    () -> "Completed (1/1)".equals(text(runItem(view, runId), 1)));
+            org.eclipse.swt.widgets.Tree tree = RunsViewRows.tree(Ui.page().findView(RunsViews.VIEW_ID));
+            Ui.waitUntil("the run to reach Completed", () -> RunsViewRows.describe(tree) + "\nrefused: " + refusals.seen(),
+                    () -> "Completed (1/1)".equals(RunsViewRows.state(RunsViewRows.run(tree, runId))));
             assertEquals(RunState.COMPLETED, fixture.runs().store().read(runId).state());
         } finally {
             project.delete(false, true, null);
@@ -264,27 +258,27 @@ class LaunchTest {
         Ui.waitUntil("the launch to start a run", () -> launched(configuration) != null);
         String runId = launched(configuration).getAttribute(WorkflowLaunchDelegate.RUN_ID);
         Ui.waitUntil("the launch to show the Runs view", () -> Ui.page().findView(RunsViews.VIEW_ID) != null);
-        RunsView view = (RunsView) Ui.page().findView(RunsViews.VIEW_ID);
-        Ui.waitUntil("the run to reach Completed in the Runs view", () -> describe(view) + "\nrefused: " + refusals.seen(),
-                () -> "Completed (1/1)".equals(text(runItem(view, runId), 1)));
+        org.eclipse.swt.widgets.Tree tree = RunsViewRows.tree(Ui.page().findView(RunsViews.VIEW_ID));
+        Ui.waitUntil("the run to reach Completed in the Runs view", () -> RunsViewRows.describe(tree) + "\nrefused: " + refusals.seen(),
+                () -> "Completed (1/1)".equals(RunsViewRows.state(RunsViewRows.run(tree, runId))));
         RunRecord record = fixture.runs().store().read(runId);
         assertEquals(RunState.COMPLETED, record.state());
         assertEquals("local", record.site());
         assertEquals("3,6", record.step("append").orElseThrow().parameters().get("row"), "the launch's parameter reached the step");
 
         // Open Outputs on the run's row, as a user does from the view's toolbar.
-        TreeItem row = runItem(view, runId);
-        view.viewer().getTree().setFocus();
-        view.viewer().setSelection(new StructuredSelection(row.getData()), true);
-        Ui.waitUntil("Open Outputs to be enabled for the completed run", () -> view.outputsAction().isEnabled());
-        view.outputsAction().run();
+        RunsViewRows.select(tree, RunsViewRows.run(tree, runId));
+        org.eclipse.jface.action.IAction open = RunsViewRows.action(Ui.page().findView(RunsViews.VIEW_ID), "Open Outputs");
+        Ui.waitUntil("Open Outputs to be enabled for the completed run", open::isEnabled);
+        open.run();
         Ui.waitUntil("the table to open in the CSV viewer", () -> String.valueOf(Ui.page().getActiveEditor()),
-                () -> Ui.page().getActiveEditor() instanceof CsvTableViewer csv && csv.isLoaded());
-        CsvTableViewer csv = (CsvTableViewer) Ui.page().getActiveEditor();
-        assertNull(csv.problem());
-        assertEquals(fixture.runs().outputs(runId).get("result"), csv.file(), "the workflow's output is what opened");
-        assertEquals("Table (3 rows)", csv.tabs().getItem(0).getText(), "two rows copied and the launch's row appended");
-        assertEquals("3", csv.table().getDataValueByPosition(1, 3).toString(), "the appended row's first cell");
+                () -> Ui.page().getActiveEditor() != null
+                        && org.vitruvian.ui.viewers.Viewers.CSV.equals(Ui.page().getActiveEditor().getSite().getId()));
+        org.eclipse.ui.IEditorPart csv = Ui.page().getActiveEditor();
+        assertEquals(fixture.runs().outputs(runId).get("result").getFileName().toString(), csv.getTitle(),
+                "the workflow's output is what opened");
+        assertEquals(fixture.runs().outputs(runId).get("result").toUri(),
+                ((org.eclipse.ui.IURIEditorInput) csv.getEditorInput()).getURI());
     }
 
     @Test
@@ -432,26 +426,5 @@ class LaunchTest {
             public void setActiveTab(int index) {
             }
         };
-    }
-
-    private static TreeItem runItem(RunsView view, String runId) {
-        for (TreeItem item : view.viewer().getTree().getItems()) {
-            if (item.getData() instanceof RunNode node && node.id().equals(runId)) {
-                return item;
-            }
-        }
-        return null;
-    }
-
-    private static String text(TreeItem item, int column) {
-        return item == null || item.isDisposed() ? null : item.getText(column);
-    }
-
-    private static String describe(RunsView view) {
-        StringBuilder s = new StringBuilder();
-        for (TreeItem run : view.viewer().getTree().getItems()) {
-            s.append('\n').append(run.getText(0)).append(" | ").append(run.getText(1));
-        }
-        return s.toString();
     }
 }

@@ -15,7 +15,6 @@ import java.util.Map;
 import java.util.function.BooleanSupplier;
 
 import org.eclipse.core.filesystem.EFS;
-import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.ImageData;
 import org.eclipse.swt.graphics.ImageLoader;
@@ -33,8 +32,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.vitruvian.tests.support.RunFixture;
 import org.vitruvian.ui.runs.RunsViews;
-import org.vitruvian.ui.runs.internal.RunNode;
-import org.vitruvian.ui.runs.internal.RunsView;
 import org.vitruvian.ui.viewers.internal.ChartViewer;
 import org.vitruvian.ui.viewers.internal.CsvTableViewer;
 import org.vitruvian.ui.viewers.internal.FileViewer;
@@ -210,9 +207,10 @@ class ViewersTest {
         try (RunFixture fixture = new RunFixture(folder)) {
             String runId = fixture.start("workflow.yaml", Map.of(), Map.of("data", fixture.data("data.txt")));
             fixture.awaitEnd(runId);
-            RunsView view = (RunsView) page().showView(RunsViews.VIEW_ID);
-            waitUntil("the run's steps to show", () -> step(view, runId, "second") != null);
-            view.viewer().setSelection(new StructuredSelection(step(view, runId, "second")), true);
+            org.eclipse.ui.IViewPart view = page().showView(RunsViews.VIEW_ID);
+            org.eclipse.swt.widgets.Tree tree = RunsViewRows.tree(view);
+            waitUntil("the run's steps to show", () -> RunsViewRows.step(tree, runId, "second") != null);
+            RunsViewRows.select(tree, RunsViewRows.step(tree, runId, "second"));
 
             PlatformUI.getWorkbench().getService(IHandlerService.class).executeCommand("org.vitruvian.ui.viewers.chartLog", null);
 
@@ -223,18 +221,5 @@ class ViewersTest {
             assertNull(viewer.chart(), "the copy service prints no residuals, so there is nothing to plot");
             page().hideView(view);
         }
-    }
-
-    private static RunNode.StepNode step(RunsView view, String runId, String name) {
-        for (TreeItem item : view.viewer().getTree().getItems()) {
-            if (item.getData() instanceof RunNode node && node.id().equals(runId) && node.isRead()) {
-                for (RunNode.StepNode s : node.steps()) {
-                    if (s.name().equals(name)) {
-                        return s;
-                    }
-                }
-            }
-        }
-        return null;
     }
 }
