@@ -68,8 +68,8 @@ class BoneStrengthScreenshot {
                 return state.startsWith("Completed");
             }, Duration.ofMinutes(10));
 
-            RunsViewRows.step(tree, runId, "solve");
-            RunsViewRows.select(tree, RunsViewRows.run(tree, runId));
+            // The strength step made the workflow's outputs: its row selected shows the run's steps too.
+            RunsViewRows.select(tree, RunsViewRows.step(tree, runId, "strength"));
             org.eclipse.jface.action.IAction open = RunsViewRows.action(view, "Open Outputs");
             Ui.waitUntil("Open Outputs", open::isEnabled);
             open.run();
