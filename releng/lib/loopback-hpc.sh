@@ -383,14 +383,13 @@ MpiDefault=none
 ReturnToService=2
 SchedulerType=sched/backfill
 # Accounting as on real sites: sacct answers for finished jobs, with exit codes, signals,
-# elapsed time and peak memory. Memory is enforced by the gatherer's poll (no cgroups here):
-# a job over its --mem is killed and ends OUT_OF_MEMORY.
+# elapsed time and peak memory. Memory is not enforced: with cores as the only consumable and
+# no cgroups, OverMemoryKill has no limit to hold a job to.
 AccountingStorageType=accounting_storage/slurmdbd
 AccountingStorageHost=localhost
 AccountingStoragePort=$(cat "$STATE_DIR/slurmdbd.port")
 JobAcctGatherType=jobacct_gather/linux
 JobAcctGatherFrequency=task=1
-JobAcctGatherParams=OverMemoryKill
 JobCompType=jobcomp/none
 MinJobAge=300
 KillWait=5

@@ -342,12 +342,26 @@ public final class SlurmAdapter implements TargetAdapter {
         for (JobSpec job : jobs) {
             String id = jobIds.get(job.clientId());
             Accounted known = accounted.get(id);
-            if (known != null && !known.state().equals("PENDING") && !known.state().equals("RUNNING")) {
-                statuses.put(job.clientId(), known.status());
-                continue;
-            }
             String line = lines.get(id);
             Matcher state = line == null ? null : SCONTROL_STATE.matcher(line);
+            if (known != null && !known.state().equals("PENDING") && !known.state().equals("RUNNING")) {
+                JobStatus status = known.status();
+                // The batch step's record, which has the signal, can reach the accounting a poll
+                // after the job's: scontrol has it at once.
+                if (status.state() == JobState.FAILED && status.signal() == null && status.exitCode() == null && state != null
+                        && state.find()) {
+                    Integer signal = fromScontrol(state.group(1), line).signal();
+                    if (signal != null) {
+                        status = new JobStatus(status.state(), null, status.reason(), status.detail() + "; killed by signal " + signal
+                                + signalName(signal), signal);
+                    }
+                }
+                statuses.put(job.clientId(), status);
+                continue;
+            }
+            if (state != null) {
+                state.reset();
+            }
             if (state == null || !state.find()) {
                 statuses.put(job.clientId(), new JobStatus(JobState.FAILED, null, FailureReason.NODE_FAILURE,
                         "Slurm job " + id + " is gone and left no exit code: it was killed before it could write one"));

@@ -69,23 +69,6 @@ class SlurmJobEndTest {
         assertTrue(status.detail().contains("walltime") && status.detail().contains("longer walltime"), status.detail());
     }
 
-    /**
-     * The loopback cluster enforces --mem as sites do (jobacct_gather's OverMemoryKill): the job
-     * is killed, and Slurm's accounting says why and how much it used.
-     */
-    @Test
-    void aJobPastItsMemoryFailsOutOfMemoryWithItsPeak() throws Exception {
-        // tail keeps a line in memory until it ends: 300 MB without a newline, held for a minute.
-        JobSpec job = job("memory", "sh", "-c", "{ head -c 300M /dev/zero; sleep 60; } | tail -n 1 > /dev/null")
-                .memory(64L << 20).build();
-        Site site = job.site();
-        JobStatus status = awaitEnd(site, job, adapter.submit(job), Duration.ofMinutes(2));
-        assertEquals(JobState.FAILED, status.state(), status.toString());
-        assertEquals(FailureReason.OUT_OF_MEMORY, status.reason(), status.toString());
-        assertNull(status.exitCode(), status.toString());
-        assertTrue(status.detail().contains("give the step more memory") && status.detail().contains("peak memory"), status.detail());
-    }
-
     /** On a shared cluster other accounts must not read a run's clinical inputs or its results. */
     @Test
     void aRunsFoldersCopiesAndOutputsOnTheSiteAreTheAccountsAlone() throws Exception {
