@@ -17,7 +17,9 @@ readonly HPC_USER=vhpc
 readonly NODE=localhost
 readonly MARK='# written by vitruvian loopback-hpc.sh'
 readonly SLURM_CONF=/etc/slurm/slurm.conf
-readonly PACKAGES=(slurmctld slurmd slurm-client munge openssh-server openssh-client)
+# slurmdbd reads its configuration next to slurm.conf; it holds the database password.
+readonly SLURMDBD_CONF=/etc/slurm/slurmdbd.conf
+readonly PACKAGES=(slurmctld slurmd slurm-client slurmdbd mariadb-server munge openssh-server openssh-client)
 HERE=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 readonly HERE
 
@@ -44,6 +46,31 @@ wait_for() {
     [ "$SECONDS" -lt "$end" ] || return 1
     sleep 0.2
   done
+}
+
+# Runs a command with no file descriptor but stdin, stdout and stderr: a daemon that inherited,
+# say, the lock file of 'flock ... loopback-hpc.sh start' would hold the lock for as long as it
+# runs (munged, mariadbd and slurmdbd keep what they are given).
+without_inherited_fds() {
+  (
+    for fd in /proc/$BASHPID/fd/*; do
+      fd=${fd##*/}
+      [ "$fd" -gt 2 ] && eval "exec $fd>&-"
+    done
+    exec "$@"
+  )
+}
+
+# Starts a server that does not fork by itself in the background, in a session of its own, so
+# that it outlives this script and the shell that ran it.
+detached() {
+  (
+    for fd in /proc/$BASHPID/fd/*; do
+      fd=${fd##*/}
+      [ "$fd" -gt 2 ] && eval "exec $fd>&-"
+    done
+    exec setsid "$@"
+  ) &
 }
 
 # Last lines of a log, so a failure explains itself without a second command.
@@ -124,6 +151,9 @@ ensure_packages() {
 # /etc/slurm/slurm.conf is where every client looks, including vhpc's over ssh, so this script
 # owns it; a configuration someone else wrote there is a real cluster and is never touched.
 check_slurm_conf_is_ours() {
+  if [ -e "$SLURMDBD_CONF" ] && ! grep -qxF "$MARK" "$SLURMDBD_CONF"; then
+    die 3 "$SLURMDBD_CONF exists and was not written by this script; refusing to replace it"
+  fi
   [ -e "$SLURM_CONF" ] || return 0
   grep -qxF "$MARK" "$SLURM_CONF" ||
     die 3 "$SLURM_CONF exists and was not written by this script; refusing to replace it"
@@ -191,7 +221,7 @@ ensure_munge() {
   munge_works && return 0
   # munged refuses to run as root, and without systemd nobody creates its runtime folder.
   install -d -o munge -g munge -m 0755 /run/munge
-  runuser -u munge -- /usr/sbin/munged --force ||
+  without_inherited_fds runuser -u munge -- /usr/sbin/munged --force ||
     { show_log /var/log/munge/munged.log; die 1 "munged did not start; see /var/log/munge/munged.log"; }
   wait_for 10 munge_works ||
     { show_log /var/log/munge/munged.log; die 1 "munge does not work; see /var/log/munge/munged.log"; }
@@ -223,10 +253,103 @@ node_usable() {
   esac
 }
 
+# --- accounting: MariaDB and slurmdbd, so that sacct answers as on real sites -------------
+
+# The server runs as mysql, so its socket, pid file and log are in a folder of mysql's.
+readonly DB_FILES=mariadb
+
+db_sql() { mariadb --protocol=socket --socket="$STATE_DIR/$DB_FILES/mariadb.sock" -u root "$@"; }
+
+db_up() { live_pid "$STATE_DIR/$DB_FILES/mariadb.pid" mariadbd >/dev/null && db_sql -e 'select 1' >/dev/null 2>&1; }
+
+# A private MariaDB server on loopback with its data in STATE_DIR: the machine's own database
+# (if any) is never touched. root logs in by the socket only; slurmdbd has its own password.
+start_db() {
+  db_up && return 0
+  stop_pid "$DB_FILES/mariadb" mariadbd
+  install -d -o mysql -g mysql -m 0700 "$STATE_DIR/$DB_FILES"
+  if [ ! -d "$STATE_DIR/$DB_FILES/data/mysql" ]; then
+    install -d -o mysql -g mysql -m 0700 "$STATE_DIR/$DB_FILES/data"
+    mariadb-install-db --user=mysql --datadir="$STATE_DIR/$DB_FILES/data" --auth-root-authentication-method=socket \
+      --skip-test-db >"$STATE_DIR/mariadb-install.log" 2>&1 ||
+      { show_log "$STATE_DIR/mariadb-install.log"; die 1 "mariadb-install-db failed; see $STATE_DIR/mariadb-install.log"; }
+  fi
+  local port
+  port=$(free_port 3307)
+  echo "$port" >"$STATE_DIR/mariadb.port"
+  detached /usr/sbin/mariadbd --user=mysql --datadir="$STATE_DIR/$DB_FILES/data" --socket="$STATE_DIR/$DB_FILES/mariadb.sock" \
+    --port="$port" --bind-address=127.0.0.1 --pid-file="$STATE_DIR/$DB_FILES/mariadb.pid" \
+    --log-error="$STATE_DIR/$DB_FILES/mariadb.log" --innodb-buffer-pool-size=32M --skip-name-resolve \
+    </dev/null >>"$STATE_DIR/mariadb.out" 2>&1
+  wait_for 60 db_up || {
+    show_log "$STATE_DIR/$DB_FILES/mariadb.log"
+    show_log "$STATE_DIR/mariadb.out"
+    die 1 "MariaDB did not start; see $STATE_DIR/$DB_FILES/mariadb.log"
+  }
+}
+
+slurmdbd_up() { live_pid "$STATE_DIR/slurmdbd.pid" slurmdbd >/dev/null; }
+
+start_slurmdbd() {
+  slurmdbd_up && return 0
+  stop_pid slurmdbd slurmdbd
+  local password dbd_port
+  # A new password at each start, never printed: it lives only in the 0600 slurmdbd.conf.
+  password=$(head -c 24 /dev/urandom | base64 | tr -dc 'A-Za-z0-9')
+  db_sql <<SQL
+CREATE DATABASE IF NOT EXISTS slurm_acct_db;
+CREATE USER IF NOT EXISTS 'slurm'@'127.0.0.1';
+ALTER USER 'slurm'@'127.0.0.1' IDENTIFIED BY '$password';
+GRANT ALL ON slurm_acct_db.* TO 'slurm'@'127.0.0.1';
+SQL
+  dbd_port=$(free_port 6819 "$(cat "$STATE_DIR/mariadb.port")")
+  echo "$dbd_port" >"$STATE_DIR/slurmdbd.port"
+  install -d -m 0755 "$(dirname "$SLURMDBD_CONF")"
+  (
+    umask 077
+    cat >"$SLURMDBD_CONF" <<CONF
+$MARK
+# state: $STATE_DIR
+AuthType=auth/munge
+DbdHost=localhost
+DbdAddr=127.0.0.1
+DbdPort=$dbd_port
+SlurmUser=root
+PidFile=$STATE_DIR/slurmdbd.pid
+LogFile=$STATE_DIR/slurmdbd.log
+StorageType=accounting_storage/mysql
+StorageHost=127.0.0.1
+StoragePort=$(cat "$STATE_DIR/mariadb.port")
+StorageUser=slurm
+StoragePass=$password
+StorageLoc=slurm_acct_db
+CONF
+  )
+  without_inherited_fds slurmdbd >>"$STATE_DIR/slurmdbd.log" 2>&1 ||
+    { show_log "$STATE_DIR/slurmdbd.log"; die 1 "slurmdbd failed to start; see $STATE_DIR/slurmdbd.log"; }
+  wait_for 30 slurmdbd_up || { show_log "$STATE_DIR/slurmdbd.log"; die 1 "slurmdbd exited; see $STATE_DIR/slurmdbd.log"; }
+}
+
+# The cluster, an account and the test user, as a site's administrators set them up. Needs
+# slurm.conf (sacctmgr finds slurmdbd through it) and slurmdbd up.
+register_accounting() {
+  wait_for 60 sacctmgr -n -P show cluster >/dev/null 2>&1 ||
+    { show_log "$STATE_DIR/slurmdbd.log"; die 1 "slurmdbd does not answer sacctmgr; see $STATE_DIR/slurmdbd.log"; }
+  if [ -z "$(sacctmgr -n -P show cluster format=cluster vitruvian-loopback 2>/dev/null)" ]; then
+    sacctmgr -i add cluster vitruvian-loopback >/dev/null
+  fi
+  if [ -z "$(sacctmgr -n -P show account format=account vitruvian 2>/dev/null)" ]; then
+    sacctmgr -i add account vitruvian cluster=vitruvian-loopback description=tests organization=vitruvian >/dev/null
+  fi
+  if [ -z "$(sacctmgr -n -P show user format=user "$HPC_USER" 2>/dev/null)" ]; then
+    sacctmgr -i add user "$HPC_USER" account=vitruvian cluster=vitruvian-loopback >/dev/null
+  fi
+}
+
 write_slurm_conf() {
   local ctld_port slurmd_port cpus mem_mib
-  ctld_port=$(free_port 6817)
-  slurmd_port=$(free_port 6818 "$ctld_port")
+  ctld_port=$(free_port 6817 "$(cat "$STATE_DIR/slurmdbd.port")")
+  slurmd_port=$(free_port 6818 "$ctld_port" "$(cat "$STATE_DIR/slurmdbd.port")")
   cpus=$(nproc)
   # slurmd drains a node whose RealMemory exceeds what it measures; leave a margin.
   mem_mib=$(awk '/^MemTotal:/ { printf "%d", $2 / 1024 * 0.95 }' /proc/meminfo)
@@ -259,9 +382,14 @@ SelectTypeParameters=CR_Core
 MpiDefault=none
 ReturnToService=2
 SchedulerType=sched/backfill
-# No slurmdbd: sacct does not work on this cluster; scontrol shows finished jobs for MinJobAge.
-JobAcctGatherType=jobacct_gather/none
-AccountingStorageType=accounting_storage/none
+# Accounting as on real sites: sacct answers for finished jobs, with exit codes, signals,
+# elapsed time and peak memory. Memory is not enforced: with cores as the only consumable and
+# no cgroups, OverMemoryKill has no limit to hold a job to.
+AccountingStorageType=accounting_storage/slurmdbd
+AccountingStorageHost=localhost
+AccountingStoragePort=$(cat "$STATE_DIR/slurmdbd.port")
+JobAcctGatherType=jobacct_gather/linux
+JobAcctGatherFrequency=task=1
 JobCompType=jobcomp/none
 MinJobAge=300
 KillWait=5
@@ -273,10 +401,12 @@ EOF
 }
 
 start_slurm() {
-  slurm_up && node_usable && return 0
+  # A cluster an earlier version of this script started without accounting is restarted.
+  slurm_up && node_usable && grep -qF accounting_storage/slurmdbd "$SLURM_CONF" && return 0
   # Half up (one daemon died): restart both against a fresh configuration.
   stop_slurm_daemons
   write_slurm_conf
+  register_accounting
   slurmctld -f "$SLURM_CONF" >>"$STATE_DIR/slurmctld.log" 2>&1 ||
     { show_log "$STATE_DIR/slurmctld.log"; die 1 "slurmctld failed to start; see $STATE_DIR/slurmctld.log"; }
   wait_for 30 scontrol ping >/dev/null 2>&1 ||
@@ -415,6 +545,7 @@ summary() {
 healthy() {
   munge_works || { log "munge does not work"; return 1; }
   slurm_up || { log "slurmctld or slurmd is not running"; return 1; }
+  slurmdbd_up || { log "slurmdbd is not running"; return 1; }
   node_usable || { log "node $NODE is '$(node_state)'"; return 1; }
   live_pid "$STATE_DIR/sshd.pid" sshd >/dev/null || { log "sshd is not running"; return 1; }
   # Through ssh, as vhpc: proves the key, the known host and that clients find slurm.conf.
@@ -485,6 +616,8 @@ cmd_stop() {
   fi
   stop_pid sshd sshd
   stop_slurm_daemons
+  stop_pid slurmdbd slurmdbd
+  stop_pid "$DB_FILES/mariadb" mariadbd
   if live_pid "$STATE_DIR/munged.pid" munged >/dev/null; then
     stop_pid munged munged
   fi
@@ -508,6 +641,8 @@ cmd_start() {
   check_slurm_conf_is_ours
   ensure_user
   ensure_munge
+  start_db
+  start_slurmdbd
   start_slurm
   start_sshd
   write_env

@@ -315,15 +315,24 @@ public final class SlurmAdapter implements TargetAdapter {
         };
     }
 
-    /** Jobs that left the queue without an exit code: the batch script itself was stopped. */
+    /**
+     * Jobs that left the queue without an exit code file: the batch script itself was stopped,
+     * or the file is not visible yet. Slurm's accounting ({@code sacct}) is asked first, as it
+     * knows every job for as long as the site keeps its records; {@code scontrol} is the
+     * fallback on a site without accounting, for {@code MinJobAge} after the job ended. A job
+     * neither knows is never taken as successful. One round trip for all of them.
+     */
     private Map<String, JobStatus> ended(Site site, List<JobSpec> jobs, Map<String, String> jobIds) throws TargetException {
-        StringBuilder command = new StringBuilder("for id in");
-        for (JobSpec job : jobs) {
-            command.append(' ').append(jobIds.get(job.clientId()));
-        }
+        List<String> ids = jobs.stream().map(job -> jobIds.get(job.clientId())).toList();
+        StringBuilder command = new StringBuilder("sacct -n -P -D -j ").append(String.join(",", ids))
+                .append(" -o JobIDRaw,State,ExitCode,Elapsed,MaxRSS 2>/dev/null; echo @@scontrol@@; for id in");
+        ids.forEach(id -> command.append(' ').append(id));
         command.append("; do printf '%s ' \"$id\"; scontrol -o show job \"$id\" 2>/dev/null | head -n 1; echo; done");
+        String out = connection(site).exec(command.toString(), COMMAND_TIMEOUT).out();
+        String[] parts = out.split("@@scontrol@@\n?", 2);
+        Map<String, Accounted> accounted = accounting(parts[0]);
         Map<String, String> lines = new LinkedHashMap<>();
-        for (String line : connection(site).exec(command.toString(), COMMAND_TIMEOUT).out().lines().toList()) {
+        for (String line : (parts.length > 1 ? parts[1] : "").lines().toList()) {
             String[] fields = line.strip().split(" ", 2);
             if (fields.length == 2 && JOB_ID.matcher(fields[0]).matches()) {
                 lines.put(fields[0], fields[1]);
@@ -332,8 +341,27 @@ public final class SlurmAdapter implements TargetAdapter {
         Map<String, JobStatus> statuses = new LinkedHashMap<>();
         for (JobSpec job : jobs) {
             String id = jobIds.get(job.clientId());
+            Accounted known = accounted.get(id);
             String line = lines.get(id);
             Matcher state = line == null ? null : SCONTROL_STATE.matcher(line);
+            if (known != null && !known.state().equals("PENDING") && !known.state().equals("RUNNING")) {
+                JobStatus status = known.status();
+                // The batch step's record, which has the signal, can reach the accounting a poll
+                // after the job's: scontrol has it at once.
+                if (status.state() == JobState.FAILED && status.signal() == null && status.exitCode() == null && state != null
+                        && state.find()) {
+                    Integer signal = fromScontrol(state.group(1), line).signal();
+                    if (signal != null) {
+                        status = new JobStatus(status.state(), null, status.reason(), status.detail() + "; killed by signal " + signal
+                                + signalName(signal), signal);
+                    }
+                }
+                statuses.put(job.clientId(), status);
+                continue;
+            }
+            if (state != null) {
+                state.reset();
+            }
             if (state == null || !state.find()) {
                 statuses.put(job.clientId(), new JobStatus(JobState.FAILED, null, FailureReason.NODE_FAILURE,
                         "Slurm job " + id + " is gone and left no exit code: it was killed before it could write one"));
@@ -342,6 +370,89 @@ public final class SlurmAdapter implements TargetAdapter {
             statuses.put(job.clientId(), fromScontrol(state.group(1), line));
         }
         return statuses;
+    }
+
+    /**
+     * What Slurm's accounting says of an ended job: its allocation's state and exit code
+     * ({@code CODE:SIGNAL}), the batch step's exit code (which has the signal that stopped the
+     * script) and peak memory, and the time it ran.
+     */
+    public record Accounted(String state, String exitCode, String batchExitCode, String elapsed, String maxRss) {
+
+        /**
+         * As a status. sacct's ExitCode is the batch script's, and the script ends with the
+         * command's code, so COMPLETED and FAILED carry the command's own code. A job Slurm
+         * stopped (time, memory, node, cancel) has no code of the command's: only the signal,
+         * never the 0 sacct shows beside it. What the job used goes into a failure's detail.
+         */
+        public JobStatus status() {
+            Integer code = code(exitCode);
+            JobStatus status;
+            if (state.equals("COMPLETED") && code != null) {
+                status = new JobStatus(JobState.COMPLETED, code, null, null);
+            } else if (state.equals("FAILED") && code != null) {
+                status = new JobStatus(JobState.FAILED, code, FailureReason.EXIT_CODE, "exited with " + code + "; see its log");
+            } else {
+                Integer signal = signal(batchExitCode) != null ? signal(batchExitCode) : signal(exitCode);
+                status = fromScontrol(state, "ExitCode=0:" + (signal == null ? 0 : signal));
+                if (status.exitCode() != null) {
+                    status = new JobStatus(status.state(), null, status.reason(), status.detail(), status.signal());
+                }
+            }
+            if (status.state() != JobState.FAILED) {
+                return status;
+            }
+            List<String> used = new ArrayList<>();
+            if (elapsed != null && !elapsed.isBlank()) {
+                used.add("ran " + elapsed);
+            }
+            if (maxRss != null && !maxRss.isBlank()) {
+                used.add("peak memory " + maxRss);
+            }
+            return used.isEmpty() ? status : new JobStatus(status.state(), status.exitCode(), status.reason(),
+                    status.detail() + " (" + String.join(", ", used) + ")", status.signal());
+        }
+
+        /** CODE of CODE:SIGNAL when no signal ended the job, else null. */
+        private static Integer code(String value) {
+            String[] parts = value == null ? new String[0] : value.split(":");
+            return parts.length == 2 && parts[0].matches("\\d+") && parts[1].equals("0") ? Integer.valueOf(parts[0]) : null;
+        }
+
+        /** SIGNAL of CODE:SIGNAL when there is one, else null. */
+        private static Integer signal(String value) {
+            String[] parts = value == null ? new String[0] : value.split(":");
+            return parts.length == 2 && parts[1].matches("[1-9]\\d*") ? Integer.valueOf(parts[1]) : null;
+        }
+    }
+
+    /**
+     * sacct's parsable lines by job id: {@code ID|STATE|CODE:SIGNAL|ELAPSED|MAXRSS} for the
+     * allocation, and {@code ID.batch|...} for the batch step, which has the peak memory. A
+     * state may carry words after it ({@code CANCELLED by 1001}).
+     */
+    public static Map<String, Accounted> accounting(String sacct) {
+        Map<String, String[]> allocations = new LinkedHashMap<>();
+        Map<String, String[]> batches = new LinkedHashMap<>();
+        for (String line : sacct.lines().toList()) {
+            String[] fields = line.strip().split("\\|", -1);
+            if (fields.length < 5) {
+                continue;
+            }
+            if (JOB_ID.matcher(fields[0]).matches()) {
+                allocations.put(fields[0], fields);
+            } else if (fields[0].endsWith(".batch")) {
+                batches.put(fields[0].substring(0, fields[0].length() - ".batch".length()), fields);
+            }
+        }
+        Map<String, Accounted> result = new LinkedHashMap<>();
+        allocations.forEach((id, fields) -> {
+            String[] batch = batches.get(id);
+            String rss = batch != null ? batch[4] : fields[4];
+            result.put(id, new Accounted(fields[1].split(" ")[0], fields[2], batch == null ? null : batch[2], fields[3],
+                    rss.isBlank() ? null : rss));
+        });
+        return result;
     }
 
     /**

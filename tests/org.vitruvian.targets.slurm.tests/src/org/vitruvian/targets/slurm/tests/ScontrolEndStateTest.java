@@ -41,6 +41,39 @@ class ScontrolEndStateTest {
         assertNull(status.signal());
     }
 
+    /** sacct -P lines as Slurm 22.05 prints them: the allocation, then its batch and extern steps. */
+    @Test
+    void accountingGivesTheStateTheCommandsOwnCodeAndWhatTheJobUsed() {
+        var jobs = SlurmAdapter.accounting("""
+                52|TIMEOUT|0:0|00:01:24|
+                52.batch|CANCELLED|0:15|00:01:25|2664K
+                52.extern|COMPLETED|0:0|00:01:24|0
+                53|FAILED|3:0|00:00:01|
+                53.batch|FAILED|3:0|00:00:01|1080K
+                54|CANCELLED by 1001|0:0|00:00:07|
+                55|COMPLETED|0:0|00:00:02|
+                56|OUT_OF_MEMORY|0:125|00:00:03|
+                56.batch|OUT_OF_MEMORY|0:125|00:00:03|312448K
+                """);
+        JobStatus timeout = jobs.get("52").status();
+        assertEquals(15, timeout.signal(), "the batch step's signal: " + timeout);
+        assertEquals(FailureReason.TIMEOUT, timeout.reason());
+        assertNull(timeout.exitCode(), "no code was given: " + timeout);
+        assertTrue(timeout.detail().contains("ran 00:01:24") && timeout.detail().contains("peak memory 2664K"), timeout.detail());
+
+        JobStatus failed = jobs.get("53").status();
+        assertEquals(3, failed.exitCode());
+        assertEquals(FailureReason.EXIT_CODE, failed.reason());
+
+        assertEquals(JobState.CANCELLED, jobs.get("54").status().state());
+        assertEquals(new JobStatus(JobState.COMPLETED, 0, null, null), jobs.get("55").status());
+
+        JobStatus memory = jobs.get("56").status();
+        assertEquals(FailureReason.OUT_OF_MEMORY, memory.reason());
+        assertNull(memory.exitCode());
+        assertTrue(memory.detail().contains("give the step more memory") && memory.detail().contains("312448K"), memory.detail());
+    }
+
     @Test
     void eachEndStateHasAReasonAUserCanActOn() {
         assertTrue(read("OUT_OF_MEMORY", "0:125").detail().contains("give the step more memory"));
