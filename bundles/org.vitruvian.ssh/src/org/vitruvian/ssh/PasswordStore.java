@@ -28,6 +28,11 @@ public interface PasswordStore {
 
     Optional<char[]> password(SshEndpoint endpoint);
 
+    /** Where passwords are kept, in words for the user. */
+    default String description() {
+        return "nowhere";
+    }
+
     /** Keeps {@code password} for the account, replacing one kept before. */
     void save(SshEndpoint endpoint, char[] password) throws SshException;
 

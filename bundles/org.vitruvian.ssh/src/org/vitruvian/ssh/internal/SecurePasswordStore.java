@@ -51,6 +51,11 @@ public final class SecurePasswordStore implements PasswordStore {
     }
 
     @Override
+    public String description() {
+        return "Equinox secure storage in " + file();
+    }
+
+    @Override
     public Optional<char[]> password(SshEndpoint endpoint) {
         try {
             String value = node(endpoint).get(KEY, null);
