@@ -27,7 +27,8 @@ import org.vitruvian.core.VitruvianException;
  */
 public record VitruvianPreferences(Path home, Path defaultPolicy, String defaultSite, Duration pollInterval) {
 
-    public static final Duration DEFAULT_POLL = Duration.ofSeconds(2);
+    /** As the command line and the Runs view poll when nothing is set. */
+    public static final Duration DEFAULT_POLL = Duration.ofSeconds(1);
     public static final VitruvianPreferences DEFAULTS = new VitruvianPreferences(null, null, null, DEFAULT_POLL);
 
     public VitruvianPreferences {

@@ -8,7 +8,8 @@ import org.vitruvian.preferences.VitruvianPreferences;
  * Puts the saved preferences into effect in this process at start and after the preference page
  * is applied: the home through {@code vitruvian.home} (which {@code VitruvianHome} reads) unless
  * {@code VITRUVIAN_HOME} or {@code -Dvitruvian.home} says otherwise, and the poll interval
- * through {@code vitruvian.pollMillis} (which the Runs view reads).
+ * through {@code vitruvian.pollMillis} (which the Runs view reads) unless {@code VITRUVIAN_POLL_MS}
+ * is set. Without a preferences file nothing is changed.
  */
 public final class PreferencesApplied implements IStartup {
 
@@ -17,6 +18,10 @@ public final class PreferencesApplied implements IStartup {
 
     @Override
     public void earlyStartup() {
+        if (!java.nio.file.Files.isRegularFile(VitruvianPreferences.file())) {
+            // Nothing chosen: what the environment and the command line say holds.
+            return;
+        }
         try {
             apply(VitruvianPreferences.load());
         } catch (VitruvianException e) {
@@ -37,6 +42,9 @@ public final class PreferencesApplied implements IStartup {
                 System.clearProperty(FROM_PREFERENCES);
             }
         }
-        System.setProperty("vitruvian.pollMillis", Long.toString(preferences.pollInterval().toMillis()));
+        String pollEnvironment = System.getenv("VITRUVIAN_POLL_MS");
+        if (pollEnvironment == null || pollEnvironment.isBlank()) {
+            System.setProperty("vitruvian.pollMillis", Long.toString(preferences.pollInterval().toMillis()));
+        }
     }
 }
