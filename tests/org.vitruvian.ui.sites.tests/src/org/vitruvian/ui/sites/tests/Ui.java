@@ -138,13 +138,18 @@ final class Ui {
         move.y = at.y;
         display.post(move);
         for (int i = 0; i < times; i++) {
+            // SWT on GTK delivers a posted button event at the event's x and y, not at the pointer.
             Event down = new Event();
             down.type = SWT.MouseDown;
             down.button = 1;
+            down.x = at.x;
+            down.y = at.y;
             display.post(down);
             Event up = new Event();
             up.type = SWT.MouseUp;
             up.button = 1;
+            up.x = at.x;
+            up.y = at.y;
             display.post(up);
         }
     }
