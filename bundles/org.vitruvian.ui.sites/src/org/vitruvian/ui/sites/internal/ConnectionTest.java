@@ -38,13 +38,15 @@ public final class ConnectionTest extends Job {
 
     private final SitesView view;
     private final Display display;
+    private final org.eclipse.swt.widgets.Shell shell;
     private final String siteId;
     private final SshEndpoint endpoint;
 
     ConnectionTest(SitesView view, Site site) {
         super("Testing the connection to " + site.getId());
         this.view = view;
-        this.display = view.getSite().getShell().getDisplay();
+        this.shell = view.getSite().getShell();
+        this.display = shell.getDisplay();
         this.siteId = site.getId();
         String user = site.getAccess().getUser();
         this.endpoint = new SshEndpoint(site.getAccess().getHost(),
@@ -63,7 +65,7 @@ public final class ConnectionTest extends Job {
         monitor.beginTask("Logging in to " + endpoint, IProgressMonitor.UNKNOWN);
         Outcome outcome;
         try {
-            Session session = SshLogin.open(endpoint, SshSettings.forSite(siteId), new DialogInteraction(display),
+            Session session = SshLogin.open(endpoint, SshSettings.forSite(siteId), new DialogInteraction(shell),
                     PasswordStore.secureStorage());
             String server = session.getServerVersion();
             session.disconnect();
@@ -82,7 +84,6 @@ public final class ConnectionTest extends Job {
 
     private void report(Outcome outcome) {
         view.connectionTested(outcome);
-        var shell = display.getActiveShell() != null ? display.getActiveShell() : view.getSite().getShell();
         if (outcome.works()) {
             MessageDialog.openInformation(shell, WORKS_TITLE, outcome.message());
         } else if (outcome.failure() == SshException.Reason.HOST_KEY_CHANGED) {

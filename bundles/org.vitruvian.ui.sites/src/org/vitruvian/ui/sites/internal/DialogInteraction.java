@@ -19,9 +19,12 @@ import org.vitruvian.ssh.SshInteraction;
 final class DialogInteraction implements SshInteraction {
 
     private final Display display;
+    private final Shell parent;
 
-    DialogInteraction(Display display) {
-        this.display = display;
+    /** Dialogs are centred on {@code parent}, the window the user asked from. */
+    DialogInteraction(Shell parent) {
+        this.parent = parent;
+        this.display = parent.getDisplay();
     }
 
     @Override
@@ -57,7 +60,7 @@ final class DialogInteraction implements SshInteraction {
             return null;
         }
         AtomicReference<T> answer = new AtomicReference<>();
-        display.syncExec(() -> answer.set(question.apply(display.getActiveShell())));
+        display.syncExec(() -> answer.set(question.apply(parent.isDisposed() ? display.getActiveShell() : parent)));
         return answer.get();
     }
 }

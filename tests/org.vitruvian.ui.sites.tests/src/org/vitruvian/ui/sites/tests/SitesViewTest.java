@@ -126,6 +126,9 @@ class SitesViewTest {
                 () -> "outcome " + view.lastOutcome() + ", jobs " + Job.getJobManager().find(SitesView.connectionTestFamily()).length,
                 () -> view.lastOutcome() != null && java.util.Arrays.stream(answers).allMatch(a -> a.done)
                         && Job.getJobManager().find(SitesView.connectionTestFamily()).length == 0);
+        for (Ui.Answer answer : answers) {
+            answer.check();
+        }
     }
 
     @Test

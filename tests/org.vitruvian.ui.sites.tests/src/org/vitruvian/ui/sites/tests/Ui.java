@@ -89,12 +89,19 @@ final class Ui {
         }
     }
 
-    /** Once a visible dialog titled {@code title} shows, runs {@code answer} on it, once. */
+    /**
+     * Once a dialog titled {@code title} is shown, made the active window and laid out, runs
+     * {@code answer} on it, once. A dialog still open at the deadline is closed and the failure
+     * recorded, so a click that missed fails the test instead of leaving it in the dialog's loop.
+     */
     static final class Answer {
         private final String title;
         private final Consumer<Shell> answer;
+        private final long deadline = System.nanoTime() + DEADLINE.toNanos();
+        private Shell shell;
         volatile boolean done;
         String seen;
+        String failure;
 
         Answer(String title, Consumer<Shell> answer) {
             this.title = title;
@@ -103,18 +110,39 @@ final class Ui {
         }
 
         private void look() {
-            if (done) {
+            if (shell != null && shell.isDisposed()) {
+                done = true;
                 return;
             }
-            for (Shell shell : display().getShells()) {
-                if (!shell.isDisposed() && shell.isVisible() && title.equals(shell.getText()) && button(shell, null) != null) {
-                    seen = describe(shell);
-                    done = true;
-                    answer.accept(shell);
-                    return;
+            if (System.nanoTime() > deadline) {
+                failure = "the dialog '" + title + "' " + (shell == null ? "never showed" : "was not answered: " + describe(shell));
+                if (shell != null) {
+                    shell.close();
                 }
+                done = true;
+                return;
+            }
+            if (shell == null) {
+                for (Shell candidate : display().getShells()) {
+                    if (!candidate.isDisposed() && candidate.isVisible() && title.equals(candidate.getText())) {
+                        shell = candidate;
+                        // Without a window manager a window does not get the pointer and keys by being shown.
+                        shell.forceActive();
+                    }
+                }
+            } else if (seen == null && display().getActiveShell() == shell && button(shell, null) != null
+                    && button(shell, null).getSize().x > 0) {
+                seen = describe(shell);
+                answer.accept(shell);
             }
             display().timerExec(20, this::look);
+        }
+
+        /** Fails the test when the dialog did not show or was not answered in time. */
+        void check() {
+            if (failure != null) {
+                fail(failure);
+            }
         }
     }
 
