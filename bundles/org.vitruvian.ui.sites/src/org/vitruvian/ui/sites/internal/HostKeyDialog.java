@@ -52,6 +52,14 @@ public final class HostKeyDialog extends MessageDialog {
         return area;
     }
 
+    /** The focus starts on Cancel, the default: nothing is accepted by a key pressed without reading. */
+    @Override
+    protected Control createContents(Composite parent) {
+        Control contents = super.createContents(parent);
+        getButton(1).setFocus();
+        return contents;
+    }
+
     /** Values are read-only text, so a fingerprint can be selected and copied. */
     private static void row(Composite parent, String label, String value, boolean fixedWidth) {
         new Label(parent, SWT.NONE).setText(label);

@@ -60,7 +60,7 @@ class SitesViewScreenshot {
                 // Painted, then saved, then refused: the screenshot must not add a key anywhere.
                 long until = System.nanoTime() + 1_000_000_000L;
                 Ui.waitUntil("the dialog to be painted", () -> System.nanoTime() > until);
-                save(view.getSite().getShell(), out);
+                save(view.getSite().getShell(), shell, out);
                 saved[0] = true;
                 Ui.clickButton(shell, "Cancel");
             });
@@ -79,25 +79,42 @@ class SitesViewScreenshot {
     }
 
     private static TreeItem find(TreeItem[] items) {
+        TreeItem found = search(items);
+        if (found == null) {
+            throw new IllegalStateException("no loopback-slurm row");
+        }
+        return found;
+    }
+
+    private static TreeItem search(TreeItem[] items) {
         for (TreeItem item : items) {
             if (item.getData() instanceof SiteTree.SiteNode node && node.id().equals("loopback-slurm")) {
                 return item;
             }
-            TreeItem inner = find(item.getItems());
+            TreeItem inner = search(item.getItems());
             if (inner != null) {
                 return inner;
             }
         }
-        throw new IllegalStateException("no loopback-slurm row");
+        return null;
     }
 
-    /** The workbench window with the dialog over it, as the screen shows them. */
-    private static void save(Shell window, Path file) {
+    /**
+     * The workbench window with the dialog over it, as the screen shows them. Xvfb has no window
+     * manager, so the dialog has no frame; a grey line is drawn where its edge is.
+     */
+    private static void save(Shell window, Shell dialog, Path file) {
         Rectangle bounds = window.getBounds();
         Image image = new Image(window.getDisplay(), bounds.width, bounds.height);
         GC gc = new GC(window.getDisplay());
         try {
             gc.copyArea(image, bounds.x, bounds.y);
+            GC frame = new GC(image);
+            Rectangle edge = dialog.getBounds();
+            frame.setForeground(window.getDisplay().getSystemColor(SWT.COLOR_DARK_GRAY));
+            frame.setLineWidth(2);
+            frame.drawRectangle(edge.x - bounds.x - 1, edge.y - bounds.y - 1, edge.width + 1, edge.height + 1);
+            frame.dispose();
             ImageLoader loader = new ImageLoader();
             loader.data = new org.eclipse.swt.graphics.ImageData[] { image.getImageData() };
             loader.save(file.toString(), SWT.IMAGE_PNG);

@@ -182,6 +182,21 @@ final class Ui {
         }
     }
 
+    /** Presses and releases a key (Enter, Tab, Esc: by key code and character) where the keyboard focus is. */
+    static void key(int keyCode) {
+        Display display = display();
+        Event down = new Event();
+        down.type = SWT.KeyDown;
+        down.keyCode = keyCode;
+        down.character = (char) keyCode;
+        display.post(down);
+        Event up = new Event();
+        up.type = SWT.KeyUp;
+        up.keyCode = keyCode;
+        up.character = (char) keyCode;
+        display.post(up);
+    }
+
     /** The button with this label, or any button when {@code label} is null. */
     static Button button(Composite parent, String label) {
         for (Control child : parent.getChildren()) {
