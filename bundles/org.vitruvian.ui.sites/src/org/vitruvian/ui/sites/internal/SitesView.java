@@ -122,7 +122,6 @@ public final class SitesView extends ViewPart {
             }
         };
         testAction.setToolTipText("Log in to the site's login node over SSH, checking its host key");
-        testAction.setImageDescriptor(PlatformUI.getWorkbench().getSharedImages().getImageDescriptor(ISharedImages.IMG_ETOOL_HOME_NAV));
         openAction = new Action("&Open in Site Editor") {
             @Override
             public void run() {
