@@ -18,10 +18,11 @@ import org.vitruvian.ssh.SshEndpoint;
 import org.vitruvian.ssh.SshInteraction;
 
 /** The password and one-time-code questions of a login, as dialogs. */
-final class CredentialDialogs {
+public final class CredentialDialogs {
 
-    static final String PASSWORD_TITLE = "SSH Password";
-    static final String SAVE_PASSWORD = "&Save password in secure storage";
+    public static final String PASSWORD_TITLE = "SSH Password";
+    public static final String SAVE_PASSWORD = "&Save password in secure storage";
+    public static final String LOG_IN = "&Log In";
 
     private CredentialDialogs() {
     }
@@ -62,6 +63,13 @@ final class CredentialDialogs {
                     + "), never in a model, a log or a run record");
             GridDataFactory.fillDefaults().span(2, 1).applyTo(save);
             return area;
+        }
+
+        @Override
+        protected void createButtonsForButtonBar(Composite parent) {
+            super.createButtonsForButtonBar(parent);
+            // After the buttons, which take the focus when made: typing goes to the password at once.
+            password.setFocus();
         }
 
         @Override
@@ -124,8 +132,11 @@ final class CredentialDialogs {
 
         @Override
         protected void createButtonsForButtonBar(Composite parent) {
-            createButton(parent, IDialogConstants.OK_ID, "&Log In", true);
+            createButton(parent, IDialogConstants.OK_ID, LOG_IN, true);
             createButton(parent, IDialogConstants.CANCEL_ID, IDialogConstants.CANCEL_LABEL, false);
+            if (!fields.isEmpty()) {
+                fields.get(0).setFocus();
+            }
         }
 
         List<String> answers() {

@@ -16,13 +16,13 @@ import org.vitruvian.ssh.SshInteraction;
  * The login's questions as dialogs. Called on the job's thread; each question is shown on the
  * UI thread and the job waits for the answer. A closed workbench answers no.
  */
-final class DialogInteraction implements SshInteraction {
+public final class DialogInteraction implements SshInteraction {
 
     private final Display display;
     private final Shell parent;
 
     /** Dialogs are centred on {@code parent}, the window the user asked from. */
-    DialogInteraction(Shell parent) {
+    public DialogInteraction(Shell parent) {
         this.parent = parent;
         this.display = parent.getDisplay();
     }

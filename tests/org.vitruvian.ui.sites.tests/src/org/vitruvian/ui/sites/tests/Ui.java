@@ -197,6 +197,43 @@ final class Ui {
         display.post(up);
     }
 
+    /** Types plain text (letters and digits) where the keyboard focus is. */
+    static void type(String text) {
+        Display display = display();
+        for (char c : text.toCharArray()) {
+            Event down = new Event();
+            down.type = SWT.KeyDown;
+            down.character = c;
+            display.post(down);
+            Event up = new Event();
+            up.type = SWT.KeyUp;
+            up.character = c;
+            display.post(up);
+        }
+    }
+
+    /** Clicks the middle of a control (a check box) with the mouse. */
+    static void clickControl(Control control) {
+        Rectangle bounds = control.getBounds();
+        click(control.getParent().toDisplay(bounds.x + bounds.width / 2, bounds.y + bounds.height / 2), 1);
+    }
+
+    /** The first control of this type under {@code parent}. */
+    static <T extends Control> T find(Composite parent, Class<T> type) {
+        for (Control child : parent.getChildren()) {
+            if (type.isInstance(child)) {
+                return type.cast(child);
+            }
+            if (child instanceof Composite composite) {
+                T found = find(composite, type);
+                if (found != null) {
+                    return found;
+                }
+            }
+        }
+        return null;
+    }
+
     /** The button with this label, or any button when {@code label} is null. */
     static Button button(Composite parent, String label) {
         for (Control child : parent.getChildren()) {
