@@ -1,10 +1,37 @@
 #!/usr/bin/env bash
 # Opens the Vitruvian IDE on a virtual display and saves a picture of its window.
 #   releng/screenshot.sh [OUT.png]     (default: docs/images/ide.png)
+#   releng/screenshot.sh editors       remakes the editors' pictures in docs/images: workflow-diagram,
+#                                      recipe-editor, trust-matrix, site-selector-denied-step, plan-page
+#                                      (EditorScreenshots in the real workbench under Tycho's UI harness;
+#                                      builds the IDE bundles, a few minutes)
 # Needs xvfb, x11-utils and imagemagick (installed when run as root).
 set -euo pipefail
 
 root=$(cd "$(dirname "$(readlink -f "$0")")/.." && pwd)
+if [ "${1:-}" = "editors" ]; then
+  source "$root/releng/lib/java.sh"
+  JAVA="$(vitruvian_find_java)" || { echo "screenshot.sh: no Java 21 or newer found" >&2; exit 2; }
+  JAVA_HOME="$(vitruvian_java_home "$JAVA")"
+  export JAVA_HOME
+  log=$(mktemp)
+  offline=-o
+  [ -d "$HOME/.m2/repository/org/eclipse/tycho" ] || offline=
+  cd "$root"
+  # 1600x1200 as the UI tests use; the pictures are of the 1440x900 workbench window.
+  if ! xvfb-run -a -s "-screen 0 1600x1200x24" env MAVEN_OPTS="${MAVEN_OPTS:--Xmx1500m}" ./mvnw -B -ntp $offline verify \
+      -pl features/org.vitruvian.ide.feature,tests/org.vitruvian.ui.editors.tests -am \
+      -Dtest=EditorScreenshots -Dsurefire.failIfNoSpecifiedTests=false -DfailIfNoTests=false \
+      -Dvitruvian.test.vmargs="-Xmx1g -Dosgi.requiredJavaVersion=21 -Dvitruvian.repo=$root -Dscreenshot.dir=$root/docs/images" \
+      >"$log" 2>&1; then
+    tail -n 40 "$log" >&2
+    echo "screenshot.sh: the screenshots failed; the build's log is $log" >&2
+    exit 1
+  fi
+  grep -h '^\[screenshot\]' "$log" || true
+  rm -f "$log"
+  exit 0
+fi
 out=$(realpath -m "${1:-$root/docs/images/ide.png}")
 deadline_seconds=${SCREENSHOT_TIMEOUT:-180}
 

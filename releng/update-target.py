@@ -38,6 +38,8 @@ GROUPS = [
     ("Eclipse ELK 0.12.1 layered layout for the workflow diagram, with guava, failureaccess and xbase.lib",
      {"org.eclipse.elk", "org.eclipse.xtext", "com.google.guava", "com.google.errorprone", "com.google.j2objc",
       "org.checkerframework", "com.google.code.findbugs", "org.jspecify"}),
+    ("Output viewers: NatTable with Eclipse Collections for CSV tables, SWTChart for numeric series",
+     {"org.eclipse.nebula.widgets.nattable", "org.eclipse.collections", "org.eclipse.swtchart"}),
     ("JUnit 5 for tycho-surefire", {"org.junit.jupiter", "org.junit.platform", "org.opentest4j", "org.apiguardian"}),
 ]
 

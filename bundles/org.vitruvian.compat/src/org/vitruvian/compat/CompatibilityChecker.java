@@ -39,6 +39,20 @@ public interface CompatibilityChecker {
     List<Diagnostic> check(ContainerRecipe recipe, Site site, String partitionName, ResourceRequest resources,
             EObject reportOn);
 
+    /**
+     * The partitions of the site a run may be submitted to, in the site's order: those the
+     * request fits; all of the site's when there is no request or none fits (which
+     * {@link #check} reports as an error). A target hands them to the scheduler, so that the
+     * job lands where the check looked, and a partition the site's model names but the
+     * cluster lacks is refused at submission instead of the job running elsewhere.
+     *
+     * @param recipe    the step's recipe, or null for a plain process (which cannot spread over nodes)
+     * @param site      the site
+     * @param resources what the step asks for, or null
+     * @return the partitions' names; empty when the site states none
+     */
+    List<String> partitions(ContainerRecipe recipe, Site site, ResourceRequest resources);
+
     /** Checks the image alone against the whole site, reporting on the recipe. */
     default List<Diagnostic> check(ContainerRecipe recipe, Site site) {
         return check(recipe, site, null, null, null);

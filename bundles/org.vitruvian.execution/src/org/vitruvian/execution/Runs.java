@@ -42,6 +42,15 @@ public interface Runs {
     /** Cancels every unfinished job of the run. */
     RunRecord cancel(String runId);
 
+    /**
+     * Removes what an ended run left on its sites (scratch folders, copies of inputs); the run
+     * folder on this machine, its record and outputs stay.
+     *
+     * @return the ids of the sites that were cleaned, in the order of the run's steps
+     * @throws org.vitruvian.core.VitruvianException when the run has not ended, or a site cannot be cleaned
+     */
+    List<String> clean(String runId);
+
     /** The files of the workflow's outputs of a finished run, by output name. */
     Map<String, Path> outputs(String runId);
 

@@ -24,18 +24,22 @@ import java.util.Map;
  * @param clientId    Vitruvian's id of the attempt's job, recorded before the target is asked
  * @param jobId       the target's id of the job
  * @param exitCode    the exit code the target reported, or null when it gave none
+ * @param signal      the signal that ended the job, when the target says one did (a walltime kill), else null
  * @param reason      for FAILED, the failure's kind (a {@link org.vitruvian.execution.spi.FailureReason} name,
  *                    or {@code SUBMISSION} when the target refused the job)
  * @param detail      what the target or the engine said, for the user
  * @param retryAt     after a transient fault, when the engine tries again; null otherwise
  * @param faults      transient faults in a row met while submitting the current attempt
  * @param produced    the outputs as they were when the step completed
+ * @param partitions  the site's partitions the plan found the step fits, any of which it may go to;
+ *                    empty when the site states none
  */
 public record StepRecord(String name, StepState state, String site, String adapter, String service, Map<String, String> parameters,
         List<String> after, List<String> command, Map<String, String> environment, Path workDir, Duration walltime, String image,
         Integer cores, Long memory, Map<String, Path> outputs, Map<String, Path> inputs, Map<String, FileRecord> deployed,
-        int retries, int attempt, String clientId, String jobId, Instant started, Instant ended, Integer exitCode, String reason,
-        String detail, StepProgress progress, Instant retryAt, int faults, Map<String, FileRecord> produced) {
+        int retries, int attempt, String clientId, String jobId, Instant started, Instant ended, Integer exitCode, Integer signal,
+        String reason, String detail, StepProgress progress, Instant retryAt, int faults, Map<String, FileRecord> produced,
+        List<String> partitions) {
 
     public StepRecord {
         parameters = immutable(parameters);
@@ -46,6 +50,7 @@ public record StepRecord(String name, StepState state, String site, String adapt
         inputs = immutable(inputs);
         deployed = immutable(deployed);
         produced = immutable(produced);
+        partitions = partitions == null ? List.of() : List.copyOf(partitions);
         state = state == null ? StepState.CREATED : state;
     }
 
@@ -90,12 +95,14 @@ public record StepRecord(String name, StepState state, String site, String adapt
         private Instant started;
         private Instant ended;
         private Integer exitCode;
+        private Integer signal;
         private String reason;
         private String detail;
         private StepProgress progress;
         private Instant retryAt;
         private int faults;
         private Map<String, FileRecord> produced = Map.of();
+        private List<String> partitions = List.of();
 
         private Builder() {
         }
@@ -125,12 +132,14 @@ public record StepRecord(String name, StepState state, String site, String adapt
             started = s.started;
             ended = s.ended;
             exitCode = s.exitCode;
+            signal = s.signal;
             reason = s.reason;
             detail = s.detail;
             progress = s.progress;
             retryAt = s.retryAt;
             faults = s.faults;
             produced = s.produced;
+            partitions = s.partitions;
         }
 
         public String name() { return name; }
@@ -171,17 +180,19 @@ public record StepRecord(String name, StepState state, String site, String adapt
         public Builder started(Instant value) { started = value; return this; }
         public Builder ended(Instant value) { ended = value; return this; }
         public Builder exitCode(Integer value) { exitCode = value; return this; }
+        public Builder signal(Integer value) { signal = value; return this; }
         public Builder reason(String value) { reason = value; return this; }
         public Builder detail(String value) { detail = value; return this; }
         public Builder progress(StepProgress value) { progress = value; return this; }
         public Builder retryAt(Instant value) { retryAt = value; return this; }
         public Builder faults(int value) { faults = value; return this; }
         public Builder produced(Map<String, FileRecord> value) { produced = value; return this; }
+        public Builder partitions(List<String> value) { partitions = value; return this; }
 
         public StepRecord build() {
             return new StepRecord(name, state, site, adapter, service, parameters, after, command, environment, workDir, walltime,
-                    image, cores, memory, outputs, inputs, deployed, retries, attempt, clientId, jobId, started, ended, exitCode, reason,
-                    detail, progress, retryAt, faults, produced);
+                    image, cores, memory, outputs, inputs, deployed, retries, attempt, clientId, jobId, started, ended, exitCode, signal,
+                    reason, detail, progress, retryAt, faults, produced, partitions);
         }
     }
 }

@@ -21,13 +21,16 @@ import org.vitruvian.trust.Verdict;
  * @param suggestions   for a step that is denied, incompatible or unplaced: the sites where it
  *                      would be allowed and compatible, cheapest first; otherwise empty
  * @param cost          its estimated core-hours and cost, or null when unplaced
+ * @param partitions    the site's partitions the step may be submitted to (those its request fits);
+ *                      empty when unplaced or when the site states none
  */
 public record StepPlan(Step step, Site site, Placement placement, String why, StepTrust trust, List<Diagnostic> compatibility,
-        List<Site> suggestions, CostEstimate cost) {
+        List<Site> suggestions, CostEstimate cost, List<String> partitions) {
 
     public StepPlan {
         compatibility = List.copyOf(compatibility);
         suggestions = List.copyOf(suggestions);
+        partitions = partitions == null ? List.of() : List.copyOf(partitions);
     }
 
     public boolean isPlaced() {

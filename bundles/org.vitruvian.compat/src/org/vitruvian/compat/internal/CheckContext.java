@@ -50,7 +50,7 @@ public record CheckContext(ContainerRecipe recipe, Site site, String partitionNa
 
     /** Whether the program can use several nodes: only an MPI program can. */
     public boolean spreads() {
-        return recipe.getMpi() != null;
+        return recipe != null && recipe.getMpi() != null;
     }
 
     /**

@@ -43,4 +43,10 @@ public final class CompatibilityCheckerImpl implements CompatibilityChecker {
         }
         return findings.diagnostics();
     }
+
+    @Override
+    public List<String> partitions(ContainerRecipe recipe, Site site, ResourceRequest resources) {
+        Objects.requireNonNull(site, "site");
+        return new CheckContext(recipe, site, null, resources).partitions().stream().map(p -> p.getName()).toList();
+    }
 }

@@ -30,10 +30,12 @@ import org.vitruvian.model.site.Site;
  *                    container target makes them visible at the same paths)
  * @param cores       the cores the job may use, or null for no limit
  * @param memory      the memory in bytes the job may use, or null for no limit
+ * @param partitions  the site's partitions (queues) the job may go to, any of them; empty to leave
+ *                    the choice to the scheduler (a site that states no partitions)
  */
 public record JobSpec(String runId, String step, String clientId, Site site, List<String> command, Path workDir,
         Map<String, String> environment, String image, Duration walltime, Map<String, Path> inputs, Integer cores,
-        Long memory) {
+        Long memory, List<String> partitions) {
 
     /** Inputs of a job named so are program files deployed from the step's recipe, not data. */
     public static final String DEPLOYED_INPUT_PREFIX = "deployed:";
@@ -45,6 +47,7 @@ public record JobSpec(String runId, String step, String clientId, Site site, Lis
         command = command == null ? List.of() : List.copyOf(command);
         environment = environment == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(environment));
         inputs = inputs == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(inputs));
+        partitions = partitions == null ? List.of() : List.copyOf(partitions);
     }
 
     public static Builder builder(String runId, String step, String clientId) {
@@ -53,7 +56,7 @@ public record JobSpec(String runId, String step, String clientId, Site site, Lis
 
     public Builder toBuilder() {
         return new Builder(runId, step, clientId).site(site).command(command).workDir(workDir).environment(environment).image(image)
-                .walltime(walltime).inputs(inputs).cores(cores).memory(memory);
+                .walltime(walltime).inputs(inputs).cores(cores).memory(memory).partitions(partitions);
     }
 
     /** Builds a {@link JobSpec}; what is not given is empty or unlimited. */
@@ -70,6 +73,7 @@ public record JobSpec(String runId, String step, String clientId, Site site, Lis
         private Map<String, Path> inputs = Map.of();
         private Integer cores;
         private Long memory;
+        private List<String> partitions = List.of();
 
         private Builder(String runId, String step, String clientId) {
             this.runId = runId;
@@ -87,9 +91,10 @@ public record JobSpec(String runId, String step, String clientId, Site site, Lis
         public Builder inputs(Map<String, Path> value) { inputs = value; return this; }
         public Builder cores(Integer value) { cores = value; return this; }
         public Builder memory(Long value) { memory = value; return this; }
+        public Builder partitions(List<String> value) { partitions = value; return this; }
 
         public JobSpec build() {
-            return new JobSpec(runId, step, clientId, site, command, workDir, environment, image, walltime, inputs, cores, memory);
+            return new JobSpec(runId, step, clientId, site, command, workDir, environment, image, walltime, inputs, cores, memory, partitions);
         }
     }
 }

@@ -55,6 +55,17 @@ public interface TargetAdapter {
     }
 
     /**
+     * Removes what a run left on the site: copies of its inputs, its job folders, outputs that
+     * were already copied back. Called only once no job of the run is active. Adapters that
+     * keep nothing away from this machine (their jobs' folders are the run's own) have nothing
+     * to do; those that do declare {@link Capability#CLEAN_UP}.
+     *
+     * @throws TargetException when the site cannot be reached or refuses
+     */
+    default void clean(Site site, String runId) throws TargetException {
+    }
+
+    /**
      * Makes the image of a container recipe available to jobs on {@code site}, building it
      * unless an identical one exists. Called once per recipe and run, before anything is
      * submitted, for adapters with {@link Capability#CONTAINERS}.

@@ -107,6 +107,9 @@ public final class RunRecordJson {
         putIfSet(json, "image", step.image());
         putIfSet(json, "cores", step.cores());
         putIfSet(json, "memory", step.memory());
+        if (!step.partitions().isEmpty()) {
+            json.put("partitions", step.partitions());
+        }
         json.put("outputs", paths(step.outputs()));
         json.put("inputs", paths(step.inputs()));
         if (!step.deployed().isEmpty()) {
@@ -128,6 +131,7 @@ public final class RunRecordJson {
         json.put("detail", step.detail());
         putIfSet(json, "reason", step.reason());
         putIfSet(json, "exitCode", step.exitCode());
+        putIfSet(json, "signal", step.signal());
         putIfSet(json, "retryAt", string(step.retryAt()));
         if (step.faults() > 0) {
             json.put("faults", step.faults());
@@ -205,6 +209,7 @@ public final class RunRecordJson {
         step.service(text(json.get("service")));
         step.parameters(strings(json.get("parameters")));
         step.after(list(json.get("after")).stream().map(String::valueOf).toList());
+        step.partitions(list(json.get("partitions")).stream().map(String::valueOf).toList());
         step.command(list(json.get("command")).stream().map(String::valueOf).toList());
         step.environment(strings(json.get("environment")));
         step.workDir(path(json.get("workDir")));
@@ -227,6 +232,7 @@ public final class RunRecordJson {
         step.started(instant(json.get("started")));
         step.ended(instant(json.get("ended")));
         step.exitCode(json.get("exitCode") instanceof Number n ? n.intValue() : null);
+        step.signal(json.get("signal") instanceof Number n ? n.intValue() : null);
         step.reason(text(json.get("reason")));
         step.detail(text(json.get("detail")));
         Map<String, Object> progress = map(json.get("progress"));

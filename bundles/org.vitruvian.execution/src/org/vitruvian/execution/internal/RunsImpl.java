@@ -8,10 +8,12 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
+import java.util.LinkedHashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
 
@@ -60,6 +62,7 @@ import org.vitruvian.model.workflow.StepServices;
 import org.vitruvian.model.workflow.Workflow;
 import org.vitruvian.model.yaml.ModelDiagnostics;
 import org.vitruvian.planning.PlanRequest;
+import org.vitruvian.planning.StepPlan;
 import org.vitruvian.planning.WorkflowPlan;
 import org.vitruvian.planning.WorkflowPlanner;
 import org.vitruvian.sites.CatalogSite;
@@ -236,8 +239,10 @@ public final class RunsImpl implements Runs {
         Map<ContainerRecipe, ContainerImage> images = new IdentityHashMap<>();
         try {
             Path deployFolder = runFolder.resolve("deploy");
-            for (Step step : workflow.getSteps()) {
-                run.step(plannedStep(workflow, step, placement.get(step), parameters, inputs, runFolder, deployFolder, images));
+            for (StepPlan planned : plan.steps()) {
+                Step step = planned.step();
+                run.step(plannedStep(workflow, step, placement.get(step), parameters, inputs, runFolder, deployFolder, images)
+                        .partitions(planned.partitions()));
             }
         } catch (VitruvianException e) {
             run.state(RunState.REFUSED).refusal(List.of(e.getMessage())).id(runId);
@@ -524,7 +529,7 @@ public final class RunsImpl implements Runs {
                 switch (status.state()) {
                     case COMPLETED -> complete(step, status, store().folder(runId));
                     case FAILED -> fail(step, status);
-                    case CANCELLED -> step.state(StepState.CANCELLED).exitCode(status.exitCode()).ended(Instant.now())
+                    case CANCELLED -> step.state(StepState.CANCELLED).exitCode(status.exitCode()).signal(status.signal()).ended(Instant.now())
                             .detail(status.detail() == null ? "cancelled at the target" : status.detail());
                     // A state that is no fault clears what an earlier fault said (an outage that is over).
                     default -> step.state(StepState.of(status.state())).detail(status.detail());
@@ -599,7 +604,8 @@ public final class RunsImpl implements Runs {
     }
 
     private static void fail(StepRecord.Builder step, JobStatus status) {
-        step.exitCode(status.exitCode()).reason(status.reason() == null ? null : status.reason().name()).detail(status.detail());
+        step.exitCode(status.exitCode()).signal(status.signal()).reason(status.reason() == null ? null : status.reason().name())
+                .detail(status.detail());
         if (step.attempt() <= step.retries()) {
             step.state(StepState.CREATED);
         } else {
@@ -620,7 +626,7 @@ public final class RunsImpl implements Runs {
             int attempt = step.attempt() + 1;
             // The client id is recorded (with the run record written) before the target is asked.
             step.attempt(attempt).clientId(runId + "." + name + "." + attempt + "." + UUID.randomUUID().toString().substring(0, 8))
-                    .state(StepState.SUBMITTING).faults(0).retryAt(null).jobId(null).exitCode(null);
+                    .state(StepState.SUBMITTING).faults(0).retryAt(null).jobId(null).exitCode(null).signal(null);
             save.run();
             submit(adapter, job(runId, step, site), step, site);
         });
@@ -680,7 +686,7 @@ public final class RunsImpl implements Runs {
         step.deployed().forEach((imagePath, file) -> inputs.put(JobSpec.DEPLOYED_INPUT_PREFIX + imagePath, file.path()));
         return JobSpec.builder(runId, step.name(), String.valueOf(step.clientId())).site(site).command(step.command())
                 .workDir(step.workDir()).environment(step.environment()).image(step.image()).walltime(step.walltime()).inputs(inputs)
-                .cores(step.cores()).memory(step.memory()).build();
+                .cores(step.cores()).memory(step.memory()).partitions(step.partitions()).build();
     }
 
     private static Site site(StepRecord.Builder step, SiteCatalog.Snapshot sites) {
@@ -729,6 +735,49 @@ public final class RunsImpl implements Runs {
         });
         changed(before[0], after);
         return after;
+    }
+
+    @Override
+    public List<String> clean(String runId) {
+        RunRecord record = store().read(runId);
+        if (!record.state().isFinal()) {
+            throw new VitruvianException(ExitCode.FAILED, "Run " + runId + " is " + record.state() + "; its files on the sites are"
+                    + " in use. Wait until it ends, or cancel it ('vitruvian cancel " + runId + "'), then clean it.");
+        }
+        SiteCatalog.Snapshot sites = catalog.snapshot();
+        Set<String> seen = new LinkedHashSet<>();
+        List<String> cleaned = new ArrayList<>();
+        List<String> failed = new ArrayList<>();
+        for (StepRecord step : record.steps()) {
+            if (step.site() == null || !seen.add(step.site())) {
+                continue;
+            }
+            Site site = sites.find(step.site()).map(CatalogSite::site).orElse(null);
+            if (site == null) {
+                failed.add(step.site() + ": no longer in the catalog");
+                continue;
+            }
+            TargetAdapter adapter = targets.adapterFor(site).orElse(null);
+            if (adapter == null) {
+                failed.add(step.site() + ": no target adapter runs jobs there any more");
+                continue;
+            }
+            if (!adapter.capabilities().contains(TargetAdapter.Capability.CLEAN_UP)) {
+                continue; // its jobs' folders are the run's own, on this machine
+            }
+            try {
+                adapter.clean(site, runId);
+                cleaned.add(step.site());
+            } catch (TargetException e) {
+                failed.add(step.site() + ": " + e.getMessage());
+            }
+        }
+        if (!failed.isEmpty()) {
+            throw new VitruvianException(ExitCode.ENVIRONMENT, "Run " + runId + " was not cleaned on every site"
+                    + (cleaned.isEmpty() ? "" : " (cleaned: " + String.join(", ", cleaned) + ")") + ": " + String.join("; ", failed)
+                    + ". Run 'vitruvian clean " + runId + "' again once the site can be reached.");
+        }
+        return cleaned;
     }
 
     @Override

@@ -279,7 +279,7 @@ public final class WorkflowPlannerImpl implements WorkflowPlanner {
             Step step = place.step();
             if (place.site() == null) {
                 return new StepPlan(step, null, Placement.UNPLACED, place.why(), null, List.of(),
-                        place.fitting() == null ? List.of() : place.fitting(), null);
+                        place.fitting() == null ? List.of() : place.fitting(), null, List.of());
             }
             Site site = place.site();
             List<Diagnostic> compat = compatibilityOf(step, site);
@@ -296,7 +296,8 @@ public final class WorkflowPlannerImpl implements WorkflowPlanner {
                 }
             }
             return new StepPlan(step, site, place.placement(), place.why(), decided, compat, suggestions,
-                    estimate(step, runsOf(step).resources(), site));
+                    estimate(step, runsOf(step).resources(), site),
+                    compatibility.partitions(runsOf(step).recipe(), site, runsOf(step).resources()));
         }
 
         /** The sites where the step is allowed and compatible, cheapest per core-hour first (ties in catalog order). */

@@ -699,6 +699,9 @@ public final class RoCrateWriter {
         if (step.exitCode() != null) {
             text.append(", exit code ").append(step.exitCode());
         }
+        if (step.signal() != null) {
+            text.append(", killed by signal ").append(step.signal());
+        }
         text.append(". Command: ");
         return text.append(ShellQuoting.words(step.command())).toString();
     }
@@ -710,6 +713,9 @@ public final class RoCrateWriter {
         StringBuilder text = new StringBuilder(step.state().name().toLowerCase(Locale.ROOT));
         if (step.exitCode() != null) {
             text.append(" with exit code ").append(step.exitCode());
+        }
+        if (step.signal() != null) {
+            text.append(", killed by signal ").append(step.signal());
         }
         if (step.reason() != null) {
             text.append(" (").append(step.reason()).append(')');

@@ -45,7 +45,9 @@ import org.vitruvian.ui.diagram.internal.Theme;
  * A workflow as a diagram: steps as boxes with their typed input and output ports, links as
  * orthogonal edges, laid out left to right by ELK's layered algorithm. Each port is coloured by
  * the data class that reaches it (a legend says which is which) and each step carries its site as
- * a badge, green or red by the trust verdict. A palette of the imported services adds steps by
+ * a badge, green or red by the trust verdict; with a target site's {@link StepCheck}s in the input,
+ * the badge names where the planner put the step, a refused step is drawn red with its
+ * compatibility findings counted under its ports, and the hover says why. A palette of the imported services adds steps by
  * drag and drop; dragging from an output to an input links them; Delete removes the selection.
  * Zoom (Ctrl+wheel, Ctrl+= / Ctrl+-), fit to window (Ctrl+0) and a minimap move the view.
  * <p>
@@ -254,6 +256,7 @@ public final class WorkflowDiagramViewer extends Composite implements ISelection
         this.input = input;
         DiagramGraph graph = DiagramGraph.of(input);
         DataClassFlow.apply(graph);
+        graph.applyChecks();
         NodeSizes.size(graph, fonts);
         long start = System.nanoTime();
         ElkLayout.layout(graph);
@@ -349,6 +352,26 @@ public final class WorkflowDiagramViewer extends Composite implements ISelection
             }
         }
         return Optional.empty();
+    }
+
+    /** A step's site badge as drawn: the target site when the planner placed it there, else its own pin or "any site". */
+    public Optional<String> getSiteBadge(String step) {
+        return graph().flatMap(g -> g.node(step)).map(Node::badge);
+    }
+
+    /** The trust verdict drawn on a step's badge: {@code ALLOW}, {@code DENY}, or empty when none is shown. */
+    public Optional<String> getVerdict(String step) {
+        return graph().flatMap(g -> g.node(step)).map(node -> node.verdict);
+    }
+
+    /** Whether the step's box is drawn refused: trust denies it on the target site, or its container will not work there. */
+    public boolean isRefused(String step) {
+        return graph().flatMap(g -> g.node(step)).map(Node::refused).orElse(false);
+    }
+
+    /** The text hovering over a step's box shows. */
+    public Optional<String> getStepToolTip(String step) {
+        return graph().flatMap(g -> g.node(step)).map(canvas::tooltipOf);
     }
 
     /** The status line: what the last gesture did, or why it was refused (null when empty). */

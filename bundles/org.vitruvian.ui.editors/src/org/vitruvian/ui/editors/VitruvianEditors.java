@@ -26,6 +26,9 @@ public final class VitruvianEditors {
 
     public static final String NEW_PROJECT_WIZARD_ID = PLUGIN_ID + ".newProject";
 
+    /** File &gt; Import &gt; Vitruvian &gt; Container Recipe from an Apptainer definition file or a Containerfile. */
+    public static final String IMPORT_RECIPE_WIZARD_ID = PLUGIN_ID + ".importRecipe";
+
     private VitruvianEditors() {
     }
 }

@@ -136,6 +136,25 @@ class RunFaultsCliTest {
         }
     }
 
+    /** 'vitruvian clean': refused while the run's jobs may still use their files, done on every site once it ended. */
+    @Test
+    void cleanWaitsForTheRunToEndThenRemovesItsFilesFromTheSite() {
+        fake.script("upper").running(1_000_000);
+        Result started = CliRunner.run("run", folder.resolve("workflow.yaml").toString(), "--site", "fake-site", "--input",
+                "text=" + folder.resolve("text.txt"), "--detach");
+        String id = runId(started);
+        Result early = CliRunner.run("clean", id);
+        assertEquals(1, early.exitCode(), early.out() + early.err());
+        assertTrue(early.err().contains("vitruvian cancel " + id), early.err());
+        assertEquals(List.of(), fake.cleanedRuns(), "nothing may be removed under a running job");
+
+        assertEquals(0, CliRunner.run("cancel", id).exitCode());
+        Result clean = CliRunner.run("clean", id);
+        assertEquals(0, clean.exitCode(), clean.out() + clean.err());
+        assertTrue(clean.out().contains("removed its files from fake-site"), clean.out());
+        assertEquals(List.of(id), fake.cleanedRuns());
+    }
+
     @Test
     void historyListsTheNewestRunFirstEvenWithinOneSecond() {
         String[] ids = new String[3];

@@ -10,10 +10,15 @@ import static org.vitruvian.compat.tests.Fixtures.recipe;
 import static org.vitruvian.compat.tests.Fixtures.resources;
 import static org.vitruvian.compat.tests.Fixtures.site;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
 import java.util.List;
 
 import org.eclipse.emf.common.util.Diagnostic;
 import org.junit.jupiter.api.Test;
+import org.vitruvian.compat.CompatibilityChecker;
+import org.vitruvian.core.services.ServiceHandle;
+import org.vitruvian.core.services.Services;
 import org.vitruvian.model.recipe.MpiMode;
 import org.vitruvian.model.site.Site;
 
@@ -66,6 +71,23 @@ class ResourceCheckTest {
     void aLongerWalltimeThanTheNamedPartitionAllowsIsAnError() {
         assertFinding(check(recipe(), gpuSite(), "gpu", resources(1, 4, null, 1, "2d")), Diagnostic.ERROR,
                 "compat.resources.walltime", "at most 12h", "asks for 2d", "ask for at most 12h", "pick another site");
+    }
+
+    /** What a target hands the scheduler: the job must land where the check looked, and nowhere else. */
+    @Test
+    void theRunMayBeSubmittedToThePartitionsItsRequestFitsAndToAllWhenNoneFits() {
+        try (ServiceHandle<CompatibilityChecker> checker = Services.await(getClass(), CompatibilityChecker.class)) {
+            assertEquals(List.of("cpu", "gpu"), checker.get().partitions(recipe(), gpuSite(), resources(1, 32, "128GiB", null, "6h")));
+            assertEquals(List.of("gpu"), checker.get().partitions(recipe(), gpuSite(), resources(1, 32, null, 2, "6h")));
+            // A plain process (no recipe) cannot spread over nodes: 96 cores fit only 'cpu''s 128-core nodes.
+            assertEquals(List.of("cpu"), checker.get().partitions(null, gpuSite(), resources(null, 96, null, null, null)));
+            // Nothing fits (the check says so as an error): still only the site's own partitions.
+            assertEquals(List.of("cpu", "gpu"), checker.get().partitions(recipe(), gpuSite(), resources(1, 4096, null, null, null)));
+            Site statesNone = site();
+            statesNone.getPartitions().clear();
+            assertEquals(List.of(), checker.get().partitions(recipe(), statesNone, resources(1, 4, null, null, null)),
+                    "a site that states no partitions leaves the choice to its scheduler");
+        }
     }
 
     @Test

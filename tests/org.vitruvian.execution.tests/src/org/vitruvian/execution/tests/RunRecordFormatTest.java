@@ -2,6 +2,7 @@ package org.vitruvian.execution.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -81,6 +82,19 @@ class RunRecordFormatTest {
         after.remove("updated");
         before.remove("updated");
         assertEquals(before, after);
+    }
+
+    /** A walltime kill has a signal and no exit code; the partitions are where the job was allowed to go. */
+    @Test
+    void theSignalAndThePartitionsOfAStepAreWrittenAndReadBack() throws IOException {
+        RunStore store = store();
+        store.update(LEGACY, (run, save) -> run.steps().get("first").exitCode(null).signal(15).partitions(List.of("debug", "long")));
+        StepRecord first = store.read(LEGACY).step("first").orElseThrow();
+        assertNull(first.exitCode());
+        assertEquals(15, first.signal());
+        assertEquals(List.of("debug", "long"), first.partitions());
+        String json = Files.readString(folder.resolve("runs").resolve(LEGACY).resolve("run.json"));
+        assertTrue(json.contains("\"signal\": 15"), json);
     }
 
     @Test

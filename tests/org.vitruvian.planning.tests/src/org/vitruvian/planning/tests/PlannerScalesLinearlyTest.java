@@ -214,5 +214,10 @@ class PlannerScalesLinearlyTest {
             checks.incrementAndGet();
             return real.check(recipe, site, partitionName, resources, reportOn);
         }
+
+        @Override
+        public List<String> partitions(ContainerRecipe recipe, Site site, ResourceRequest resources) {
+            return real.partitions(recipe, site, resources);
+        }
     }
 }

@@ -125,6 +125,7 @@ public final class FakeTargetAdapter implements TargetAdapter {
     private final Map<String, AtomicInteger> submitCalls = new ConcurrentHashMap<>();
     private final AtomicInteger statusCalls = new AtomicInteger();
     private final AtomicInteger nextId = new AtomicInteger(1000);
+    private final List<String> cleanedRuns = new java.util.concurrent.CopyOnWriteArrayList<>();
 
     /** @param sitePrefix the fake runs jobs on sites whose id starts with this */
     public FakeTargetAdapter(String sitePrefix) {
@@ -153,6 +154,11 @@ public final class FakeTargetAdapter implements TargetAdapter {
         return statusCalls.get();
     }
 
+    /** The runs whose files the engine asked the fake "site" to remove, in order. */
+    public List<String> cleanedRuns() {
+        return List.copyOf(cleanedRuns);
+    }
+
     @Override
     public String name() {
         return "fake";
@@ -160,7 +166,8 @@ public final class FakeTargetAdapter implements TargetAdapter {
 
     @Override
     public Set<Capability> capabilities() {
-        return EnumSet.of(Capability.SUBMIT, Capability.BATCH_STATUS, Capability.CANCEL, Capability.STAGE_OUT, Capability.LOGS);
+        return EnumSet.of(Capability.SUBMIT, Capability.BATCH_STATUS, Capability.CANCEL, Capability.STAGE_OUT, Capability.LOGS,
+                Capability.CLEAN_UP);
     }
 
     @Override
@@ -298,6 +305,11 @@ public final class FakeTargetAdapter implements TargetAdapter {
     @Override
     public void cancel(Site site, JobSpec job, String jobId) {
         jobsByClientId.values().stream().filter(j -> j.id.equals(jobId)).forEach(j -> j.cancelled = true);
+    }
+
+    @Override
+    public void clean(Site site, String runId) {
+        cleanedRuns.add(runId);
     }
 
     @Override

@@ -11,7 +11,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "vitruvian", mixinStandardHelpOptions = true, usageHelpAutoWidth = true,
         description = "Author simulation workflows for in-silico medicine and run them on workstations, HPC sites and clouds.",
         subcommands = { HelpCommand.class, ValidateCommand.class, CheckCommand.class, PlanCommand.class, RunCommands.Run.class,
-                RunCommands.Status.class, RunCommands.Logs.class, RunCommands.Outputs.class, RunCommands.Cancel.class,
+                RunCommands.Status.class, RunCommands.Logs.class, RunCommands.Outputs.class, RunCommands.Cancel.class, RunCommands.Clean.class,
                 RunCommands.Resume.class, RunCommands.History.class, ProvenanceCommand.class, RecipeCommand.class,
                 SitesCommand.class, LspCommand.class, SchemaCommand.class },
         commandListHeading = "%nCommands:%n",

@@ -394,6 +394,32 @@ public final class RunCommands {
         }
     }
 
+    @Command(name = "clean", mixinStandardHelpOptions = true, description = {
+            "Remove what an ended run left on its sites: scratch folders, copies of inputs, outputs already copied back.",
+            "The run's record and outputs on this machine stay."})
+    public static final class Clean implements Callable<Integer> {
+
+        private final Runs runs;
+
+        @Spec
+        CommandSpec spec;
+
+        @Parameters(paramLabel = "RUN", description = "Run id.")
+        String runId;
+
+        public Clean(Runs runs) {
+            this.runs = runs;
+        }
+
+        @Override
+        public Integer call() {
+            List<String> sites = runs.clean(runId);
+            spec.commandLine().getOut().println(sites.isEmpty() ? "Run " + runId + " left nothing on any site."
+                    : "Run " + runId + ": removed its files from " + String.join(", ", sites) + ".");
+            return ExitCode.OK.status();
+        }
+    }
+
     @Command(name = "cancel", mixinStandardHelpOptions = true, description = "Cancel every unfinished job of a run.")
     public static final class Cancel implements Callable<Integer> {
 

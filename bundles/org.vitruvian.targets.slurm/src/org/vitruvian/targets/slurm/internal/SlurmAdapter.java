@@ -86,7 +86,7 @@ public final class SlurmAdapter implements TargetAdapter {
     @Override
     public Set<Capability> capabilities() {
         return EnumSet.of(Capability.STAGE_IN, Capability.STAGE_OUT, Capability.DEPLOY, Capability.SUBMIT,
-                Capability.BATCH_STATUS, Capability.LOGS, Capability.CANCEL);
+                Capability.BATCH_STATUS, Capability.LOGS, Capability.CANCEL, Capability.CLEAN_UP);
     }
 
     @Override
@@ -106,10 +106,16 @@ public final class SlurmAdapter implements TargetAdapter {
         String runFolder = runFolder(job.site(), job.runId());
         String jobFolder = jobFolder(job.site(), job);
         SshConnection connection = connection(job.site());
-        connection.check("mkdir -p " + ShellQuoting.quoted(jobFolder) + " " + ShellQuoting.quoted(runFolder + "/inputs"), COMMAND_TIMEOUT,
+        // Clinical data must not be readable by the site's other accounts: every folder of a run
+        // is the account's alone, including Vitruvian's own folder in a scratch that is often
+        // world-readable, and folders made by an earlier release are closed too.
+        connection.check("umask 077 && mkdir -p " + ShellQuoting.quoted(jobFolder) + " " + ShellQuoting.quoted(runFolder + "/inputs")
+                + " && chmod 700 " + ShellQuoting.quoted(scratch(job.site())) + " " + ShellQuoting.quoted(runFolder) + " "
+                + ShellQuoting.quoted(runFolder + "/inputs") + " " + ShellQuoting.quoted(jobFolder), COMMAND_TIMEOUT,
                 "create the job's folder", output -> false);
         Map<String, String> paths = new LinkedHashMap<>();
         paths.put(normal(job.workDir()), jobFolder);
+        List<String> copied = new ArrayList<>();
         for (Map.Entry<String, Path> input : job.inputs().entrySet()) {
             Path local = input.getValue().toAbsolutePath().normalize();
             if (!Files.exists(local)) {
@@ -119,6 +125,7 @@ public final class SlurmAdapter implements TargetAdapter {
             String remote = runFolder + "/inputs/" + Digests.sha256(local.toString().getBytes(StandardCharsets.UTF_8))
                     .substring(0, 16) + "-" + local.getFileName();
             connection.uploadOnce(local, remote);
+            copied.add(remote);
             paths.put(local.toString(), remote);
         }
         // Longest first, so that a path inside an input is rewritten by that input, not by its folder.
@@ -135,7 +142,11 @@ public final class SlurmAdapter implements TargetAdapter {
         }
         // Submitting and recording the id is one remote command: a job-id already there means
         // an earlier attempt got this far, and that job is the one.
-        String submit = "cd " + ShellQuoting.quoted(jobFolder) + " && if [ -s job-id ]; then cat job-id; else id=$("
+        // SFTP leaves copies with the server's umask (0644): they are closed before the job can
+        // run, and the umask travels with sbatch (SLURM_UMASK) to the job's logs and outputs.
+        StringBuilder close = new StringBuilder("chmod -R go-rwx -- job.sh");
+        copied.forEach(remote -> close.append(' ').append(ShellQuoting.quoted(remote)));
+        String submit = "umask 077 && cd " + ShellQuoting.quoted(jobFolder) + " && " + close + " && if [ -s job-id ]; then cat job-id; else id=$("
                 + String.join(" ", submitWords.stream().map(ShellQuoting::quoted).toList())
                 + ") && printf '%s\\n' \"$id\" > job-id.part && mv job-id.part job-id && printf '%s\\n' \"$id\"; fi";
         String output = connection.check(submit, COMMAND_TIMEOUT, "submit step " + job.step() + " with "
@@ -162,6 +173,10 @@ public final class SlurmAdapter implements TargetAdapter {
         options.add("--output=" + jobFolder + "/stdout.log");
         options.add("--error=" + jobFolder + "/stderr.log");
         options.add("--chdir=" + jobFolder);
+        if (!job.partitions().isEmpty()) {
+            // Any of them: Slurm starts the job in whichever can run it first.
+            options.add("--partition=" + String.join(",", job.partitions()));
+        }
         if (job.walltime() != null) {
             options.add("--time=" + Math.max(1, (job.walltime().getSeconds() + 59) / 60));
         }
@@ -192,6 +207,7 @@ public final class SlurmAdapter implements TargetAdapter {
             s.append(directive).append('\n');
         }
         s.append("# Written by Vitruvian for job ").append(safe(clientId)).append('\n');
+        s.append("umask 077\n");
         s.append("cd ").append(ShellQuoting.quoted(jobFolder)).append(" || exit 97\n");
         for (Map.Entry<String, String> variable : environment.entrySet()) {
             if (ShellQuoting.isName(variable.getKey())) {
@@ -324,22 +340,59 @@ public final class SlurmAdapter implements TargetAdapter {
                         "Slurm job " + id + " is gone and left no exit code: it was killed before it could write one"));
                 continue;
             }
-            Matcher exit = SCONTROL_EXIT.matcher(line);
-            Integer code = exit.find() ? Integer.valueOf(exit.group(1)) : null;
-            statuses.put(job.clientId(), fromEndState(state.group(1), code));
+            statuses.put(job.clientId(), fromScontrol(state.group(1), line));
         }
         return statuses;
+    }
+
+    /**
+     * An ended job as {@code scontrol show job} describes it. Its {@code ExitCode=CODE:SIGNAL}
+     * gives the code only when no signal ended the job: a job killed at its walltime shows
+     * {@code 0:15}, and its 0 is no exit code a process returned, so none is recorded.
+     */
+    public static JobStatus fromScontrol(String state, String line) {
+        Matcher exit = SCONTROL_EXIT.matcher(line);
+        if (!exit.find()) {
+            return fromEndState(state, null);
+        }
+        int code = Integer.parseInt(exit.group(1));
+        int signal = Integer.parseInt(exit.group(2));
+        if (signal == 0) {
+            return fromEndState(state, code);
+        }
+        JobStatus status = fromEndState(state, null);
+        String detail = (status.detail() == null ? "" : status.detail() + "; ") + "killed by signal " + signal + signalName(signal);
+        return new JobStatus(status.state(), null, status.reason(), detail, signal);
+    }
+
+    private static String signalName(int signal) {
+        return switch (signal) {
+            case 9 -> " (SIGKILL)";
+            case 15 -> " (SIGTERM)";
+            case 6 -> " (SIGABRT)";
+            case 11 -> " (SIGSEGV)";
+            case 2 -> " (SIGINT)";
+            case 7 -> " (SIGBUS)";
+            default -> "";
+        };
     }
 
     private static JobStatus fromEndState(String state, Integer code) {
         return switch (state) {
             case "CANCELLED" -> new JobStatus(JobState.CANCELLED, code, null, "cancelled");
-            case "TIMEOUT", "DEADLINE" -> new JobStatus(JobState.FAILED, code, FailureReason.TIMEOUT, "ran out of its walltime");
-            case "OUT_OF_MEMORY" -> new JobStatus(JobState.FAILED, code, FailureReason.OUT_OF_MEMORY, "ran out of memory");
-            case "NODE_FAIL", "BOOT_FAIL" -> new JobStatus(JobState.FAILED, code, FailureReason.NODE_FAILURE,
-                    "its node failed (" + state + ")");
+            case "TIMEOUT" -> new JobStatus(JobState.FAILED, code, FailureReason.TIMEOUT,
+                    "ran out of its walltime (TIMEOUT): give the step a longer walltime, or less work per job");
+            case "DEADLINE" -> new JobStatus(JobState.FAILED, code, FailureReason.TIMEOUT,
+                    "could not end before its deadline (DEADLINE): submit it earlier or with a later deadline");
+            case "OUT_OF_MEMORY" -> new JobStatus(JobState.FAILED, code, FailureReason.OUT_OF_MEMORY,
+                    "ran out of memory (OUT_OF_MEMORY): give the step more memory");
+            case "NODE_FAIL" -> new JobStatus(JobState.FAILED, code, FailureReason.NODE_FAILURE,
+                    "its node failed (NODE_FAIL): run it again; if it recurs, tell the site's support");
+            case "BOOT_FAIL" -> new JobStatus(JobState.FAILED, code, FailureReason.NODE_FAILURE,
+                    "its node failed to boot (BOOT_FAIL): run it again; if it recurs, tell the site's support");
             case "PREEMPTED", "REVOKED" -> new JobStatus(JobState.FAILED, code, FailureReason.CANCELLED_BY_SCHEDULER,
-                    "stopped by the scheduler (" + state + ")");
+                    "stopped by the scheduler to make room for other work (" + state + "): run it again, or use a"
+                            + " partition or QOS without preemption");
             // Ended normally by Slurm's account, but its exit code file is not readable yet
             // (a shared file system's cache): look again, until Slurm forgets the job.
             case "COMPLETED" -> JobStatus.of(JobState.COMPLETING);
@@ -354,6 +407,14 @@ public final class SlurmAdapter implements TargetAdapter {
             throw new TargetException("'" + jobId + "' is not a Slurm job id");
         }
         connection(site).check("scancel " + jobId, COMMAND_TIMEOUT, "cancel Slurm job " + jobId);
+    }
+
+    /** Removes the run's folder from the site's scratch: copies of inputs, job folders and outputs. */
+    @Override
+    public void clean(Site site, String runId) throws TargetException {
+        // safe() keeps the run id one name inside Vitruvian's folder, whatever the record says.
+        connection(site).check("rm -rf -- " + ShellQuoting.quoted(runFolder(site, runId)), COMMAND_TIMEOUT,
+                "remove run " + runId + "'s folder");
     }
 
     @Override

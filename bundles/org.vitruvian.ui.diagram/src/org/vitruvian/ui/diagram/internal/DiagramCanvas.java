@@ -378,7 +378,8 @@ public final class DiagramCanvas extends Canvas {
             paintTerminal(gc, node, selected, x, y, w, h);
             return;
         }
-        boolean broken = node.problem != null;
+        // A step the planner refuses on the target site is drawn like a broken one: red header and border.
+        boolean broken = node.problem != null || node.refused();
         gc.setBackground(theme.color(Theme.BOX_SHADOW));
         gc.fillRoundRectangle(x + 2, y + 3, w, h, 10, 10);
         gc.setBackground(theme.color(Theme.BOX));
@@ -400,9 +401,15 @@ public final class DiagramCanvas extends Canvas {
         gc.setForeground(theme.color(Theme.TEXT_MUTED));
         gc.drawText(node.subtitle, x + NodeSizes.PAD, y + 6 + fonts.height(Fonts.Style.TITLE), true);
         paintBadge(gc, node, x + w, y);
-        if (broken) {
+        if (node.problem != null) {
             gc.setForeground(theme.color(Theme.BROKEN_BORDER));
             gc.drawText("service not imported", x + NodeSizes.PAD, y + NodeSizes.HEADER + 4, true);
+        }
+        String findings = node.check == null ? null : node.check.findingsLine();
+        if (findings != null) {
+            gc.setFont(fonts.get(Fonts.Style.SMALL));
+            gc.setForeground(theme.color(node.check.errors() > 0 ? Theme.BROKEN_BORDER : Theme.WARNING_TEXT));
+            gc.drawText("\u26a0 " + findings, x + NodeSizes.PAD, y + h - NodeSizes.ROW - 2, true);
         }
         for (Port port : node.ports()) {
             paintPort(gc, port, true);
@@ -869,6 +876,11 @@ public final class DiagramCanvas extends Canvas {
         }
     }
 
+    /** What hovering over a step's box shows. */
+    public String tooltipOf(Node node) {
+        return tooltip(null, node, node.x + 1, node.y + 1);
+    }
+
     private String tooltip(Port port, Node node, double mx, double my) {
         if (port != null) {
             StringBuilder text = new StringBuilder(port.reference + " : " + NodeSizes.format(port)
@@ -894,6 +906,9 @@ public final class DiagramCanvas extends Canvas {
             StringBuilder text = new StringBuilder("Step " + node.name + ": " + node.subtitle);
             if (node.problem != null) {
                 text.append('\n').append(node.problem);
+            }
+            if (node.check != null) {
+                return text.append('\n').append(node.check.describe()).toString();
             }
             text.append("\nSite: ").append(node.site != null ? node.site : "none; the run's --site decides");
             if (node.verdictReason != null) {

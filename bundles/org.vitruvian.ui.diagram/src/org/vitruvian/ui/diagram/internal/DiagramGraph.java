@@ -15,6 +15,7 @@ import org.vitruvian.model.workflow.Step;
 import org.vitruvian.model.workflow.StepServices;
 import org.vitruvian.model.workflow.Workflow;
 import org.vitruvian.ui.diagram.DiagramInput;
+import org.vitruvian.ui.diagram.StepCheck;
 
 /**
  * The workflow as boxes, ports and edges with their geometry in diagram coordinates (zoom 1).
@@ -44,6 +45,8 @@ public final class DiagramGraph {
         /** The trust verdict on the step's site: ALLOW, DENY, or null when not decided. */
         public String verdict;
         public String verdictReason;
+        /** What the planner decided for the step on the target site, or null when none is chosen. */
+        public StepCheck check;
         public double x, y, width, height;
 
         Node(Kind kind, String name, EObject element, String subtitle, String problem) {
@@ -56,7 +59,25 @@ public final class DiagramGraph {
 
         /** The site badge's text: the step's site, or where a run puts it. */
         public String badge() {
+            if (check != null) {
+                return check.siteId() != null ? check.siteId() : "no site";
+            }
             return site != null ? site : "any site";
+        }
+
+        /** Trust denies the step where the planner put it, or its container will not work there. */
+        public boolean refused() {
+            return check != null && (check.isDenied() || check.errors() > 0 || check.siteId() == null);
+        }
+
+        /**
+         * What the planner decided, in the diagram: the badge follows the target site, the verdict
+         * and its reason are the planner's (one truth with {@code vitruvian check}).
+         */
+        void apply(StepCheck decided) {
+            check = decided;
+            verdict = decided.verdict() == null ? null : decided.verdict().name();
+            verdictReason = decided.reason();
         }
 
         public boolean contains(double px, double py) {
@@ -174,6 +195,16 @@ public final class DiagramGraph {
             graph.edges.add(new Edge(link, source, target));
         }
         return graph;
+    }
+
+    /** Puts the planner's decisions on the steps they are about (by name). */
+    public void applyChecks() {
+        for (Node node : steps()) {
+            StepCheck decided = input.checks().get(node.name);
+            if (decided != null) {
+                node.apply(decided);
+            }
+        }
     }
 
     private void add(Node node, Port port) {

@@ -45,8 +45,13 @@ public final class NodeSizes {
             int right = row < node.outputs.size() ? label(node.outputs.get(row), measure) : 0;
             widest = Math.max(widest, left + right + 24);
         }
+        // A line under the ports for the planner's compatibility findings on the target site.
+        String findings = node.check == null ? null : node.check.findingsLine();
+        if (findings != null) {
+            widest = Math.max(widest, measure.width("\u26a0 " + findings, Fonts.Style.SMALL));
+        }
         node.width = Math.max(150, Math.max(Math.max(title, subtitle), widest) + 2 * PAD + 8);
-        node.height = HEADER + Math.max(1, rows) * ROW + 8;
+        node.height = HEADER + Math.max(1, rows) * ROW + 8 + (findings == null ? 0 : ROW);
         for (int i = 0; i < node.inputs.size(); i++) {
             Port port = node.inputs.get(i);
             port.dx = 0;

@@ -38,6 +38,7 @@ public final class Theme {
     public static final RGB BADGE_ALLOW_TEXT = new RGB(26, 110, 45);
     public static final RGB BADGE_DENY = new RGB(252, 226, 226);
     public static final RGB BADGE_DENY_TEXT = new RGB(170, 30, 30);
+    public static final RGB WARNING_TEXT = new RGB(150, 96, 0);
     public static final RGB MINIMAP_VIEW = new RGB(38, 112, 222);
 
     private static final Map<Category, RGB> DATA = new EnumMap<>(Map.of(

@@ -88,6 +88,9 @@ final class Labels {
         if (step.exitCode() != null && step.state().isFinal()) {
             s.append("exit code ").append(step.exitCode()).append(". ");
         }
+        if (step.signal() != null && step.state().isFinal()) {
+            s.append("killed by signal ").append(step.signal()).append(". ");
+        }
         if (step.detail() != null) {
             s.append(step.detail());
         }

@@ -109,8 +109,8 @@ public final class RunNode {
         return "run " + id;
     }
 
-    /** One step of a run, in workflow order. */
-    public static final class StepNode {
+    /** One step of a run, in workflow order; adapts to a {@link org.vitruvian.ui.runs.StepRef} for other bundles' commands. */
+    public static final class StepNode implements org.eclipse.core.runtime.IAdaptable {
         private final RunNode run;
         private final int index;
         private StepRecord record;
@@ -135,6 +135,12 @@ public final class RunNode {
 
         int index() {
             return index;
+        }
+
+        @Override
+        public <T> T getAdapter(Class<T> adapter) {
+            return adapter == org.vitruvian.ui.runs.StepRef.class
+                    ? adapter.cast(new org.vitruvian.ui.runs.StepRef(run.id(), name())) : null;
         }
 
         @Override

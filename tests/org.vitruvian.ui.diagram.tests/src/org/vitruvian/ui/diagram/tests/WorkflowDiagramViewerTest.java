@@ -218,6 +218,37 @@ class WorkflowDiagramViewerTest {
     }
 
     @Test
+    void aTargetSitesChecksNameTheSiteOnEachBadgeAndMarkARefusedStepWithItsReasons() {
+        Workflow workflow = load();
+        org.vitruvian.ui.diagram.StepCheck denied = new org.vitruvian.ui.diagram.StepCheck("jureca-dc", "--site",
+                org.vitruvian.trust.Verdict.DENY, "Denied: trust in hospital clinical identifiable data on hpc site 'jureca-dc' is not determined.",
+                "hospital-clinical-hpc", List.of("ct", "ct -> calibrate.ct", "calibrate.density -> segment.density"),
+                List.of(org.vitruvian.core.diagnostics.Diagnostic.error("workflow.yaml", 20, 5, "compat.arch.mismatch",
+                        "The image is built for arm64, the nodes are x86_64.")));
+        org.vitruvian.ui.diagram.StepCheck allowed = new org.vitruvian.ui.diagram.StepCheck("jureca-dc", "--site",
+                org.vitruvian.trust.Verdict.ALLOW, "Allowed: no classified data reaches the step.", null, List.of(), List.of());
+        int before = box("segment").height;
+        viewer.setInput(new DiagramInput(workflow, workflow.getImports(), Map.of(), trust.get(), null,
+                Map.of("segment", denied, "ct-phantom", allowed)));
+        Ui.settle();
+
+        assertEquals("jureca-dc", viewer.getSiteBadge("segment").orElseThrow(), "the badge names the target site");
+        assertEquals("DENY", viewer.getVerdict("segment").orElseThrow());
+        assertTrue(viewer.isRefused("segment"));
+        assertEquals("ALLOW", viewer.getVerdict("ct-phantom").orElseThrow());
+        assertFalse(viewer.isRefused("ct-phantom"));
+        assertEquals("any site", viewer.getSiteBadge("mesh").orElseThrow(), "a step without a check keeps its own badge");
+        assertTrue(box("segment").height > before, "a line under the ports counts the compatibility findings");
+        String hover = viewer.getStepToolTip("segment").orElseThrow();
+        assertTrue(hover.contains("Site: jureca-dc (--site)"), hover);
+        assertTrue(hover.contains("Trust: denied by rule hospital-clinical-hpc"), hover);
+        assertTrue(hover.contains("Data path: ct, ct -> calibrate.ct, calibrate.density -> segment.density"), hover);
+        assertTrue(hover.contains("Compatibility error: The image is built for arm64, the nodes are x86_64. [compat.arch.mismatch]"),
+                hover);
+        assertEquals("1 compatibility error", denied.findingsLine());
+    }
+
+    @Test
     void anIncompatibleInputIsRefusedWithTheReason() {
         Ui.press(port("mesh.model", false), port("segment.density", true));
         assertEquals("Cannot link: Output 'mesh.model' is vtk but Input 'segment.density' takes nrrd.", viewer.getStatusMessage(),

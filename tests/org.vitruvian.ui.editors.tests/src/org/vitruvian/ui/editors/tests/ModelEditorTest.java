@@ -207,6 +207,46 @@ class ModelEditorTest {
     }
 
     @Test
+    void aStepDraggedFromThePaletteAndLinkedInTheDiagramIsNewYamlOnTheSourcePageAndOneUndoStepEach() throws Exception {
+        ModelEditor editor = open("workflow.yaml");
+        // Maximized, as one draws: the ports are a few pixels apart in a small editor.
+        org.eclipse.ui.IWorkbenchPage page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
+        page.setPartState(page.getReference(editor), org.eclipse.ui.IWorkbenchPage.STATE_MAXIMIZED);
+        editor.showPage(1);
+        WorkflowDiagramViewer diagram = Ui.waitFor("the Diagram page", () -> Ui.find(editor.pageContainer(),
+                WorkflowDiagramViewer.class, v -> v.getStepNames().size() == 6 && v.isVisible()));
+        // The target site's plan redraws the diagram when it arrives: let it, before dragging.
+        Ui.waitUntil("the plan is drawn", () -> diagram.getVerdict("solve").isPresent());
+        IDocument document = editor.document();
+        String original = document.get();
+
+        org.eclipse.swt.graphics.Point entry = diagram.getPaletteEntryLocation("bone.segment").orElseThrow();
+        org.eclipse.swt.graphics.Rectangle area = diagram.getDiagramArea();
+        Ui.drag(entry, new org.eclipse.swt.graphics.Point(area.x + 120, area.y + area.height - 60));
+        Ui.waitUntil("a step 'segment-2' from the palette", () -> diagram.getStepNames().contains("segment-2"));
+        diagram.fitToWindow();
+        Ui.flush();
+        Ui.drag(diagram.getPortLocation("calibrate.density", false).orElseThrow(),
+                diagram.getPortLocation("segment-2.density", true).orElseThrow());
+        Ui.waitUntil("the link is in the text", () -> document.get().contains("  - {from: calibrate.density, to: segment-2.density}\n"));
+        Ui.screenshot("diagram-palette-step-linked");
+
+        editor.showSource();
+        StyledText text = sourceText(editor);
+        assertTrue(text.getText().contains("\n  - name: segment-2\n    service:\n      id: bone.segment\n      version: 1.x\n"),
+                "the Source page shows the new step: " + text.getText());
+        assertTrue(text.getText().indexOf("name: segment-2") < text.getText().indexOf("\nlinks:"), "the step goes to the steps");
+        assertEquals(original.lines().count() + 5, text.getText().lines().count(), "four lines for the step, one for the link");
+
+        Ui.focus(text);
+        Ui.key('z', SWT.CTRL);
+        Ui.waitUntil("one undo takes the link back", () -> !document.get().contains("to: segment-2.density")
+                && document.get().contains("name: segment-2"));
+        Ui.key('z', SWT.CTRL);
+        Ui.waitUntil("a second undo takes the step back: the original bytes", () -> document.get().equals(original));
+    }
+
+    @Test
     void aMisspeltKeyIsFlaggedWhileTypingAndCtrl1FixesIt() throws Exception {
         ModelEditor editor = open("workflow.yaml");
         editor.showSource();

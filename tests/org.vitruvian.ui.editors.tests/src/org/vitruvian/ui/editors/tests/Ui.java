@@ -160,6 +160,40 @@ final class Ui {
         click(control, new Rectangle(0, 0, size.width, size.height));
     }
 
+    /** Moves the pointer to a display point and waits until the X server has it there. */
+    static void moveTo(Point at) {
+        Event move = new Event();
+        move.type = SWT.MouseMove;
+        move.x = at.x;
+        move.y = at.y;
+        post(move);
+        waitUntil("the pointer to reach " + at, () -> display().getCursorLocation().equals(at));
+        flush();
+    }
+
+    /** Presses the left button where the pointer is, moves to {@code to} in steps, releases: a drag as a hand makes it. */
+    static void drag(Point from, Point to) {
+        moveTo(from);
+        button(SWT.MouseDown);
+        int steps = 8;
+        for (int i = 1; i <= steps; i++) {
+            moveTo(new Point(from.x + (to.x - from.x) * i / steps, from.y + (to.y - from.y) * i / steps));
+        }
+        button(SWT.MouseUp);
+    }
+
+    private static void button(int type) {
+        Event event = new Event();
+        event.type = type;
+        event.button = 1;
+        // SWT on GTK delivers a posted button event at the event's x and y, not at the pointer.
+        Point at = display().getCursorLocation();
+        event.x = at.x;
+        event.y = at.y;
+        post(event);
+        flush();
+    }
+
     /** The first control under {@code root} (itself included) that matches. */
     @SuppressWarnings("unchecked")
     static <T extends Control> T find(Control root, Class<T> type, Predicate<T> matches) {

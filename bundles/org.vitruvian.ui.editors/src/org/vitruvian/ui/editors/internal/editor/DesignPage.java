@@ -382,6 +382,11 @@ public final class DesignPage extends FormPage {
         table.addListener(SWT.Selection, e -> {
             selections.put(path, table.getSelectionIndex());
             showSelected.run();
+            int index = table.getSelectionIndex();
+            if (objects && index >= 0 && index < ((List<?>) owner.eGet(feature)).size()) {
+                // The Source page's caret goes to the item, and with it the Outline and Properties views.
+                editor.reveal((EObject) ((List<?>) owner.eGet(feature)).get(index));
+            }
         });
         Integer selected = selections.get(path);
         if (selected != null && selected >= 0 && selected < items.size()) {

@@ -3,8 +3,6 @@ package org.vitruvian.ui.editors.internal.editor;
 import java.util.List;
 
 import org.eclipse.emf.ecore.EObject;
-import org.eclipse.jface.text.BadLocationException;
-import org.eclipse.jface.text.IDocument;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Composite;
@@ -16,8 +14,6 @@ import org.vitruvian.language.EditException;
 import org.vitruvian.trust.TrustChecker;
 import org.vitruvian.language.TextEdit;
 import org.vitruvian.model.workflow.Workflow;
-import org.vitruvian.model.yaml.SourcePosition;
-import org.vitruvian.model.yaml.YamlResource;
 import org.vitruvian.ui.diagram.DiagramEdit;
 import org.vitruvian.ui.diagram.DiagramEdits;
 import org.vitruvian.ui.diagram.DiagramInput;
@@ -46,11 +42,35 @@ final class DiagramPage implements ModelPage {
 
     @Override
     public Control createControl(Composite parent) {
-        viewer = new WorkflowDiagramViewer(parent, SWT.NONE);
+        Composite page = new Composite(parent, SWT.NONE);
+        org.eclipse.jface.layout.GridLayoutFactory.fillDefaults().spacing(0, 0).applyTo(page);
+        new TargetSiteBar(page, editor, editor.sitePlan());
+        org.eclipse.swt.widgets.Label line = new org.eclipse.swt.widgets.Label(page, SWT.SEPARATOR | SWT.HORIZONTAL);
+        org.eclipse.jface.layout.GridDataFactory.fillDefaults().grab(true, false).applyTo(line);
+        viewer = new WorkflowDiagramViewer(page, SWT.NONE);
+        org.eclipse.jface.layout.GridDataFactory.fillDefaults().grab(true, true).applyTo(viewer);
         viewer.setEditHandler(this::apply);
         viewer.addDisposeListener(e -> dispose());
         viewer.addSelectionChangedListener(event -> reveal(event.getStructuredSelection()));
-        return viewer;
+        // Shown before it had a size (the editor maximized as the page opened, say): draw once it has one.
+        viewer.addListener(SWT.Resize, e -> {
+            if (shown == null && viewer.getSize().x > 0) {
+                viewer.getDisplay().asyncExec(() -> {
+                    if (!viewer.isDisposed() && shown == null) {
+                        modelChanged(editor.model());
+                    }
+                });
+            }
+        });
+        // A new plan for the target site redraws the badges and verdicts of the same text.
+        editor.sitePlan().addListener(result -> {
+            if (shown != null) {
+                ParsedModel model = shown;
+                shown = null;
+                modelChanged(model);
+            }
+        });
+        return page;
     }
 
     /** The diagram, for tests. */
@@ -69,7 +89,9 @@ final class DiagramPage implements ModelPage {
         if (model.root() instanceof Workflow workflow) {
             boolean first = shown == null;
             shown = model;
-            viewer.setInput(new DiagramInput(workflow, workflow.getImports(), java.util.Map.of(), trust(), null));
+            SitePlan.Result planned = editor.sitePlan().result();
+            viewer.setInput(new DiagramInput(workflow, workflow.getImports(), java.util.Map.of(), trust(), null,
+                    planned == null ? java.util.Map.of() : planned.checks()));
             if (first) {
                 viewer.getDisplay().asyncExec(() -> {
                     if (!viewer.isDisposed()) {
@@ -113,19 +135,8 @@ final class DiagramPage implements ModelPage {
 
     /** Selects on the Source page the first line of the first step or link selected. */
     private void reveal(IStructuredSelection selection) {
-        if (!(selection.getFirstElement() instanceof EObject object) || !(object.eResource() instanceof YamlResource yaml)) {
-            return;
-        }
-        SourcePosition at = yaml.positionOf(object);
-        IDocument document = editor.document();
-        if (at.line() < 1 || at.line() > document.getNumberOfLines()) {
-            return;
-        }
-        try {
-            int offset = document.getLineOffset(at.line() - 1) + Math.max(0, at.column() - 1);
-            editor.sourceEditor().selectAndReveal(offset, 0);
-        } catch (BadLocationException e) {
-            // The text changed since the diagram was drawn; nothing to reveal.
+        if (selection.getFirstElement() instanceof EObject object) {
+            editor.reveal(object);
         }
     }
 }

@@ -12,7 +12,7 @@ final class KindPages {
         return switch (editor.kind()) {
             case "ContainerRecipe" -> List.of(new RecipePreviewPage());
             case "TrustPolicy" -> List.of(new TrustMatrixPage(editor));
-            case "Workflow" -> List.of(new DiagramPage(editor));
+            case "Workflow" -> List.of(new DiagramPage(editor), new PlanPage(editor));
             default -> List.of();
         };
     }

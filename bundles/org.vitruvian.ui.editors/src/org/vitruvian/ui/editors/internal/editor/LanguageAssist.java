@@ -100,6 +100,32 @@ final class LanguageAssist {
         return document;
     }
 
+    /**
+     * Computes the outline of the current text in the background and hands it to the editor: on
+     * opening, before the reconciler has had a reason to run.
+     */
+    void refreshOutline() {
+        org.eclipse.core.runtime.jobs.Job.create("Outline of " + document.uri().lastSegment(), monitor -> {
+            Optional<LanguageServices> language = services();
+            IDocument text = editor.document();
+            if (language.isEmpty() || text == null) {
+                return;
+            }
+            LanguageDocument doc;
+            synchronized (this) {
+                doc = new LanguageDocument(document.uri(), text.get());
+            }
+            List<org.vitruvian.language.Symbol> outline = language.get().outline(doc);
+            String outlined = doc.text();
+            Display.getDefault().asyncExec(() -> {
+                IDocument now = editor.document();
+                if (now != null && now.get().equals(outlined)) {
+                    editor.outlineChanged(outline);
+                }
+            });
+        }).schedule();
+    }
+
     MonoReconciler reconciler() {
         MonoReconciler reconciler = new MonoReconciler(new IReconcilingStrategy() {
             private IDocument text;
@@ -123,9 +149,16 @@ final class LanguageAssist {
                 LanguageDocument doc = current(text);
                 List<Diagnostic> found = language.get().diagnostics(doc);
                 List<Fold> folds = language.get().folding(doc);
+                List<org.vitruvian.language.Symbol> outline = language.get().outline(doc);
                 String reconciled = doc.text();
                 Display display = Display.getDefault();
-                display.asyncExec(() -> show(reconciled, found, folds));
+                display.asyncExec(() -> {
+                    show(reconciled, found, folds);
+                    IDocument now = editor.document();
+                    if (now != null && now.get().equals(reconciled)) {
+                        editor.outlineChanged(outline);
+                    }
+                });
             }
         }, false);
         reconciler.setDelay(300);

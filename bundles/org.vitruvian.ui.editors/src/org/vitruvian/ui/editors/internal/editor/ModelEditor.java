@@ -51,6 +51,10 @@ public final class ModelEditor extends FormEditor implements IExecutableExtensio
     private int sourcePageIndex = -1;
     private DesignPage design;
     private ParsedModel model;
+    private SitePlan sitePlan;
+    private ModelOutlinePage outline;
+    private java.util.List<org.vitruvian.language.Symbol> symbols = java.util.List.of();
+    private final java.util.List<ModelPage> kindPages = new ArrayList<>();
     private boolean reparseScheduled;
     private final List<Consumer<ParsedModel>> modelListeners = new ArrayList<>();
     private final IDocumentListener documentListener = new IDocumentListener() {
@@ -79,6 +83,80 @@ public final class ModelEditor extends FormEditor implements IExecutableExtensio
         }
         super.init(site, input);
         setPartName(input.getName());
+        // The workbench sees the Source page's text selection as the model object at the caret too.
+        site.setSelectionProvider(new ModelSelectionProvider());
+    }
+
+    /** Maps the nested Source page's text selections to {@link ModelSelection}s of the object there. */
+    private final class ModelSelectionProvider extends org.eclipse.ui.part.MultiPageSelectionProvider {
+
+        ModelSelectionProvider() {
+            super(ModelEditor.this);
+        }
+
+        // Plain selection events (one per keystroke while typing) pass as they are; the post-selection
+        // event after the caret rests, which the Properties view listens to, carries the object.
+
+        @Override
+        public void firePostSelectionChanged(org.eclipse.jface.viewers.SelectionChangedEvent event) {
+            super.firePostSelectionChanged(new org.eclipse.jface.viewers.SelectionChangedEvent(this, map(event.getSelection())));
+        }
+
+        @Override
+        public org.eclipse.jface.viewers.ISelection getSelection() {
+            return map(super.getSelection());
+        }
+
+        private org.eclipse.jface.viewers.ISelection map(org.eclipse.jface.viewers.ISelection selection) {
+            if (selection instanceof org.eclipse.jface.text.ITextSelection text && !(selection instanceof ModelSelection)
+                    && source != null && document() != null) {
+                int offset = text.getOffset();
+                return new ModelSelection(document(), offset, text.getLength(), () -> objectAt(offset));
+            }
+            return selection;
+        }
+    }
+
+    /** The model object written at {@code offset} of the current text, or null. */
+    public org.eclipse.emf.ecore.EObject objectAt(int offset) {
+        return ObjectAt.find(model(), offset);
+    }
+
+    /** Where the Source page's caret is. */
+    public int caretOffset() {
+        if (source == null || source.viewer() == null) {
+            return -1;
+        }
+        org.eclipse.swt.graphics.Point range = source.viewer().getSelectedRange();
+        return range == null ? -1 : range.x;
+    }
+
+    /** The Outline view's page, made on first request. */
+    private ModelOutlinePage outline() {
+        if (outline == null) {
+            outline = new ModelOutlinePage(this);
+        }
+        return outline;
+    }
+
+    /** The outline of the text as last reconciled (on the UI thread). */
+    void outlineChanged(java.util.List<org.vitruvian.language.Symbol> symbols) {
+        this.symbols = java.util.List.copyOf(symbols);
+        if (outline != null) {
+            outline.setSymbols(symbols);
+        }
+    }
+
+    /** An outline entry was chosen: the Source page selects it, and the diagram its step when the diagram is shown. */
+    void revealOutline(org.vitruvian.language.Symbol symbol) {
+        source.selectAndReveal(symbol.selection().offset(), symbol.selection().length());
+        org.eclipse.emf.ecore.EObject object = objectAt(symbol.selection().offset());
+        for (ModelPage page : kindPages) {
+            if (page instanceof DiagramPage diagram && diagram.viewer() != null && diagram.viewer().isVisible()
+                    && object instanceof org.vitruvian.model.workflow.Step) {
+                diagram.viewer().setSelection(new org.eclipse.jface.viewers.StructuredSelection(object));
+            }
+        }
     }
 
     /** The model kind this editor was opened for ({@code Workflow}, {@code ContainerRecipe}, ...). */
@@ -100,12 +178,25 @@ public final class ModelEditor extends FormEditor implements IExecutableExtensio
                 setPageText(at, page.title());
                 sourcePageIndex++;
                 modelListeners.add(page::modelChanged);
+                kindPages.add(page);
                 page.modelChanged(model());
             }
         } catch (PartInitException e) {
             throw new IllegalStateException("Cannot open the Source page of " + getEditorInput().getName(), e);
         }
         document().addDocumentListener(documentListener);
+        source.setOutlineListener(this::outlineChanged);
+        if (source.assist() != null) {
+            source.assist().refreshOutline();
+        }
+        // The outline follows the caret (the diagram and the Design tables move the caret to what they select).
+        if (source.getSelectionProvider() instanceof org.eclipse.jface.viewers.IPostSelectionProvider selections) {
+            selections.addPostSelectionChangedListener(event -> {
+                if (outline != null && event.getSelection() instanceof org.eclipse.jface.text.ITextSelection text) {
+                    outline.follow(text.getOffset());
+                }
+            });
+        }
         if (!model().isAvailable()) {
             setActivePage(sourcePageIndex);
         }
@@ -143,6 +234,46 @@ public final class ModelEditor extends FormEditor implements IExecutableExtensio
         IPath location = file.getLocation();
         return location == null ? URI.createPlatformResourceURI(file.getFullPath().toString(), true)
                 : URI.createFileURI(location.toOSString());
+    }
+
+    /**
+     * The workflow's target site and its plan, shared by the Diagram and Plan pages; created with
+     * the first of them (only workflows have one).
+     */
+    public SitePlan sitePlan() {
+        if (sitePlan == null) {
+            sitePlan = new SitePlan(file());
+            sitePlan.schedule();
+        }
+        return sitePlan;
+    }
+
+    /** Selects on the Source page where a model object of the current text is written. */
+    public void reveal(org.eclipse.emf.ecore.EObject object) {
+        if (!(object.eResource() instanceof org.vitruvian.model.yaml.YamlResource yaml)) {
+            return;
+        }
+        org.vitruvian.model.yaml.SourcePosition at = yaml.positionOf(object);
+        IDocument document = document();
+        if (at.line() < 1 || at.line() > document.getNumberOfLines()) {
+            return;
+        }
+        try {
+            int offset = document.getLineOffset(at.line() - 1) + Math.max(0, at.column() - 1);
+            source.selectAndReveal(offset, 0);
+        } catch (BadLocationException e) {
+            // The text changed since the object was read; nothing to reveal.
+        }
+    }
+
+    /** Shows the Source page at the step of that name in the current text (a row of the Plan page, say). */
+    public void revealStep(String name) {
+        if (model().root() instanceof org.vitruvian.model.workflow.Workflow workflow) {
+            workflow.getSteps().stream().filter(step -> name != null && name.equals(step.getName())).findFirst().ifPresent(step -> {
+                showSource();
+                reveal(step);
+            });
+        }
     }
 
     public IFile file() {
@@ -249,6 +380,11 @@ public final class ModelEditor extends FormEditor implements IExecutableExtensio
 
     @Override
     public <T> T getAdapter(Class<T> adapter) {
+        if (adapter == org.eclipse.ui.views.contentoutline.IContentOutlinePage.class) {
+            ModelOutlinePage page = outline();
+            page.setSymbols(symbols);
+            return adapter.cast(page);
+        }
         if (adapter == ITextEditor.class || adapter == IDocument.class && source != null) {
             return adapter == IDocument.class ? adapter.cast(document()) : adapter.cast(source);
         }
@@ -263,6 +399,9 @@ public final class ModelEditor extends FormEditor implements IExecutableExtensio
 
     @Override
     public void dispose() {
+        if (sitePlan != null) {
+            sitePlan.dispose();
+        }
         IDocument document = source == null ? null : document();
         if (document != null) {
             document.removeDocumentListener(documentListener);

@@ -43,6 +43,23 @@ public class ModelSourceEditor extends TextEditor {
     private List<Position> folds = List.of();
 
     private LanguageAssist assist;
+    private java.util.function.Consumer<List<org.vitruvian.language.Symbol>> outlineListener = symbols -> {
+    };
+
+    private List<org.vitruvian.language.Symbol> outline;
+
+    /** Who is told the outline of the text each time it is reconciled (on the UI thread); told the last one at once. */
+    void setOutlineListener(java.util.function.Consumer<List<org.vitruvian.language.Symbol>> listener) {
+        outlineListener = listener;
+        if (outline != null) {
+            listener.accept(outline);
+        }
+    }
+
+    void outlineChanged(List<org.vitruvian.language.Symbol> symbols) {
+        outline = symbols;
+        outlineListener.accept(symbols);
+    }
 
     @Override
     public void init(IEditorSite site, IEditorInput input) throws PartInitException {
