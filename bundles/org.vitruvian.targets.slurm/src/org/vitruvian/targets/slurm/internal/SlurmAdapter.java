@@ -35,6 +35,7 @@ import org.vitruvian.model.site.Scheduler;
 import org.vitruvian.model.site.Site;
 import org.vitruvian.model.site.StoragePath;
 import org.vitruvian.sites.SubmissionCommands;
+import org.vitruvian.ssh.SshSettings;
 
 /**
  * Runs jobs on a Slurm cluster through SSH to its login node: inputs and deployed program files

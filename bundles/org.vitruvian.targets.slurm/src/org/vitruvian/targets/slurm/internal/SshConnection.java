@@ -22,21 +22,20 @@ import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
-import com.jcraft.jsch.AgentIdentityRepository;
-import com.jcraft.jsch.AgentProxyException;
 import com.jcraft.jsch.ChannelExec;
-import com.jcraft.jsch.IdentityRepository;
 import com.jcraft.jsch.ChannelSftp;
-import com.jcraft.jsch.JSch;
 import com.jcraft.jsch.JSchException;
-import com.jcraft.jsch.KeyPair;
 import com.jcraft.jsch.Session;
 import com.jcraft.jsch.SftpATTRS;
 import com.jcraft.jsch.SftpException;
-import com.jcraft.jsch.SSHAgentConnector;
-import com.jcraft.jsch.UnixDomainSocketFactory;
 
 import org.vitruvian.execution.spi.TargetException;
+import org.vitruvian.ssh.PasswordStore;
+import org.vitruvian.ssh.SshEndpoint;
+import org.vitruvian.ssh.SshException;
+import org.vitruvian.ssh.SshInteraction;
+import org.vitruvian.ssh.SshLogin;
+import org.vitruvian.ssh.SshSettings;
 
 /**
  * One SSH session to a site's login node, kept open and reused for every command and file
@@ -68,111 +67,18 @@ public final class SshConnection implements AutoCloseable {
         this.session = session;
     }
 
-    /** Logs in, verifying the host key against {@code settings.knownHosts()}. */
+    /** Logs in with {@link SshLogin}: the host key verified against known_hosts, nobody asked. */
     public static SshConnection open(String host, int port, String user, SshSettings settings) throws TargetException {
-        String target = user + "@" + host + ":" + port;
-        if (!Files.isRegularFile(settings.knownHosts())) {
-            throw new TargetException("cannot verify " + host + ":" + port + ": there is no known_hosts file ("
-                    + settings.knownHosts() + "); add the site's host key, as its operators publish it, to "
-                    + "$VITRUVIAN_HOME/ssh/known_hosts or ~/.ssh/known_hosts");
-        }
-        JSch jsch = new JSch();
+        SshEndpoint endpoint = new SshEndpoint(host, port, user);
         try {
-            jsch.setKnownHosts(settings.knownHosts().toString());
-        } catch (JSchException e) {
-            throw new TargetException("cannot read " + settings.knownHosts() + ": " + e.getMessage(), e);
-        }
-        if (!useAgent(jsch, settings)) {
-            if (settings.identities().isEmpty()) {
-                throw new TargetException("cannot log in to " + target + ": no ssh-agent with keys, and no private key in "
-                        + "$VITRUVIAN_HOME/ssh/ or ~/.ssh/ (id_ed25519, id_ecdsa or id_rsa); create one with ssh-keygen "
-                        + "and register it with the site");
-            }
-            List<Path> protectedKeys = new java.util.ArrayList<>();
-            for (Path identity : settings.identities()) {
-                try {
-                    if (KeyPair.load(jsch, identity.toString()).isEncrypted()) {
-                        // Vitruvian never asks for or keeps a passphrase; the agent does that.
-                        protectedKeys.add(identity);
-                    } else {
-                        jsch.addIdentity(identity.toString());
-                    }
-                } catch (JSchException e) {
-                    throw new TargetException("cannot use the key " + identity + ": " + e.getMessage(), e);
-                }
-            }
-            if (protectedKeys.size() == settings.identities().size()) {
-                throw new TargetException("cannot log in to " + target + ": the key " + protectedKeys.get(0)
-                        + " is protected by a passphrase; load it into ssh-agent (ssh-add " + protectedKeys.get(0)
-                        + ") and run Vitruvian where SSH_AUTH_SOCK is set");
-            }
-        }
-        try {
-            Session session = jsch.getSession(user, host, port);
-            session.setConfig("StrictHostKeyChecking", "yes");
-            session.setConfig("PreferredAuthentications", "publickey");
-            session.setServerAliveInterval(30_000);
-            session.setServerAliveCountMax(4);
-            session.connect((int) CONNECT_TIMEOUT.toMillis());
-            return new SshConnection(target, session);
-        } catch (JSchException e) {
-            String explained = explain(e, host, port, target, settings);
+            // A password the user saved in the IDE is used; nothing is asked, this runs unattended.
+            return new SshConnection(endpoint.toString(),
+                    SshLogin.open(endpoint, settings, SshInteraction.NONE, PasswordStore.secureStorage()));
+        } catch (SshException e) {
             // A key the user must check or register, or a host name that is no host, stays wrong
             // however often it is tried; a server that does not answer may answer later.
-            return permanent(e) ? throwPermanent(explained, e) : throwTransient(explained, e);
+            throw e.permanent() ? TargetException.permanent(e.getMessage(), e) : new TargetException(e.getMessage(), e);
         }
-    }
-
-    private static boolean permanent(JSchException e) {
-        String message = String.valueOf(e.getMessage());
-        return message.startsWith("UnknownHostKey") || message.contains("reject HostKey") || message.startsWith("HostKey has been changed")
-                || message.startsWith("Auth fail") || message.contains("Auth cancel") || e.getCause() instanceof java.net.UnknownHostException;
-    }
-
-    private static SshConnection throwPermanent(String message, Throwable cause) throws TargetException {
-        throw TargetException.permanent(message, cause);
-    }
-
-    private static SshConnection throwTransient(String message, Throwable cause) throws TargetException {
-        throw new TargetException(message, cause);
-    }
-
-    /** Takes the agent's keys when an agent is there and holds any; the key files otherwise. */
-    private static boolean useAgent(JSch jsch, SshSettings settings) {
-        if (settings.agent() == null || !Files.exists(settings.agent())) {
-            return false;
-        }
-        try {
-            AgentIdentityRepository agent = new AgentIdentityRepository(
-                    new SSHAgentConnector(new UnixDomainSocketFactory(), settings.agent()));
-            if (agent.getStatus() != IdentityRepository.RUNNING || agent.getIdentities().isEmpty()) {
-                return false;
-            }
-            jsch.setIdentityRepository(agent);
-            return true;
-        } catch (AgentProxyException | RuntimeException e) {
-            // An agent that does not answer is no agent: the key files are tried.
-            return false;
-        }
-    }
-
-    private static String explain(JSchException e, String host, int port, String target, SshSettings settings) {
-        String message = String.valueOf(e.getMessage());
-        String hostName = port == 22 ? host : "[" + host + "]:" + port;
-        if (message.startsWith("UnknownHostKey") || message.contains("reject HostKey")) {
-            return "the host key of " + hostName + " is not in " + settings.knownHosts() + "; get the key's fingerprint "
-                    + "from the site's operators, compare it with 'ssh-keyscan -p " + port + " " + host + " | ssh-keygen -lf -', "
-                    + "and only then add the line to known_hosts (" + message + ")";
-        }
-        if (message.startsWith("HostKey has been changed")) {
-            return "the host key of " + hostName + " is not the one in " + settings.knownHosts() + ": the server was "
-                    + "reinstalled, or someone is in between; ask the site's operators before replacing the line";
-        }
-        if (message.startsWith("Auth fail") || message.contains("Auth cancel")) {
-            return "the site refused the keys " + (settings.agent() != null ? "of ssh-agent and " : "") + settings.identities()
-                    + " for " + target + "; register the public key with the site, or put the right key in $VITRUVIAN_HOME/ssh/";
-        }
-        return "cannot reach " + target + ": " + message;
     }
 
     public boolean isOpen() {

@@ -20,7 +20,7 @@ import org.vitruvian.model.site.SiteKind;
 import org.vitruvian.model.site.StoragePath;
 import org.vitruvian.sites.SubmissionCommands;
 import org.vitruvian.targets.slurm.internal.SlurmAdapter;
-import org.vitruvian.targets.slurm.internal.SshSettings;
+import org.vitruvian.ssh.SshSettings;
 
 /**
  * The real Slurm cluster and sshd on loopback that releng/lib/loopback-hpc.sh brings up (as

@@ -23,7 +23,7 @@ import org.vitruvian.execution.spi.JobStatus;
 import org.vitruvian.execution.spi.TargetException;
 import org.vitruvian.model.site.Site;
 import org.vitruvian.targets.slurm.internal.SlurmAdapter;
-import org.vitruvian.targets.slurm.internal.SshSettings;
+import org.vitruvian.ssh.SshSettings;
 
 /**
  * What the Slurm target must never do, on the real loopback cluster: trust a host key it was not

@@ -26,7 +26,7 @@ import org.vitruvian.execution.spi.JobStatus;
 import org.vitruvian.execution.spi.TargetException;
 import org.vitruvian.model.site.Site;
 import org.vitruvian.targets.slurm.internal.SlurmAdapter;
-import org.vitruvian.targets.slurm.internal.SshSettings;
+import org.vitruvian.ssh.SshSettings;
 
 /**
  * A key protected by a passphrase is used the way OpenSSH users do: loaded into a real
