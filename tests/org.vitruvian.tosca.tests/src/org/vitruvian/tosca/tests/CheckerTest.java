@@ -1,0 +1,58 @@
+package org.vitruvian.tosca.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.vitruvian.core.diagnostics.Diagnostic;
+import org.vitruvian.tosca.ToscaDocument;
+import org.vitruvian.tosca.model.Topology.NodeTemplate;
+
+/** The checker on small templates: a valid topology passes, and each kind of mistake gives one diagnostic at its text. */
+class CheckerTest {
+
+    @Test
+    void aValidTopologyHasNoFindingsAndKeepsPositions() {
+        ToscaDocument document = Data.service().load(Data.file("valid/web.yaml"), "valid/web.yaml");
+        assertEquals(List.of(), document.diagnostics());
+        NodeTemplate server = document.template().topology().nodeTemplates().get("server");
+        assertEquals(23, server.at().line());
+        assertEquals(5, server.at().column());
+        assertEquals("tosca.nodes.Compute", server.type());
+        assertEquals(3, document.template().topology().nodeTemplates().size());
+    }
+
+    @ParameterizedTest
+    @CsvSource({
+            "unknown-type.yaml, 5, 13, tosca.type.unknown, Did you mean 'tosca.nodes.Compute'?",
+            "missing-property.yaml, 4, 5, tosca.property.missing, lacks the required property 'size'",
+            "bad-scalar-unit.yaml, 9, 23, tosca.value.scalar-unit, '4 GigaBytes'",
+            "dangling-requirement.yaml, 7, 17, tosca.requirement.dangling, 'no_such_server'",
+            "undefined-input.yaml, 12, 36, tosca.function.input, its inputs are: cpus",
+            "derived-from-cycle.yaml, 4, 19, tosca.type.cycle, example.A -> example.B -> example.A" })
+    void eachMistakeIsOneErrorAtItsText(String file, int line, int column, String code, String words) {
+        ToscaDocument document = Data.service().load(Data.file("invalid/" + file), "invalid/" + file);
+        List<Diagnostic> errors = document.diagnostics().stream().filter(Diagnostic::isError).toList();
+        assertEquals(1, errors.size(), () -> "expected one error, got " + errors);
+        Diagnostic error = errors.get(0);
+        assertEquals("invalid/" + file, error.file());
+        assertEquals(line, error.line(), error::format);
+        assertEquals(column, error.column(), error::format);
+        assertEquals(code, error.code(), error::format);
+        assertTrue(error.message().contains(words), error::format);
+    }
+
+    @Test
+    void aCycleInTheTypesIsReportedOnceAndQuickly() {
+        long start = System.nanoTime();
+        ToscaDocument document = Data.service().load(Data.file("invalid/derived-from-cycle.yaml"), "cycle.yaml");
+        long millis = (System.nanoTime() - start) / 1_000_000;
+        assertEquals(1, document.diagnostics().stream().filter(d -> d.code().equals("tosca.type.cycle")).count());
+        // Not a performance assertion: tosca-parser never returns on this file; any answer at all is the point.
+        assertTrue(millis < 60_000, "took " + millis + " ms");
+    }
+}
