@@ -24,6 +24,12 @@ public interface ToscaService {
     /** The template back as YAML that reads to an equal template (load, write, load is stable). */
     String write(ServiceTemplate template);
 
+    /** A document built as plain maps, lists and scalars, written as TOSCA YAML in the same way. */
+    String write(Object document);
+
+    /** The Vitruvian profile (types for workflows as topologies), as shipped in this bundle. */
+    ServiceTemplate vitruvianProfile();
+
     /** Whether a file is a TOSCA service template or a CSAR rather than a Vitruvian model. */
     boolean isTosca(Path file);
 }

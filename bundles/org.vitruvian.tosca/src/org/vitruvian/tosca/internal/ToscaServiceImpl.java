@@ -22,6 +22,7 @@ public final class ToscaServiceImpl implements ToscaService {
 
     /** The normative types, read once from the bundle: they never change while Vitruvian runs. */
     private static volatile ServiceTemplate normative;
+    private static volatile ServiceTemplate profile;
 
     private final UrlCatalog catalog;
 
@@ -120,6 +121,21 @@ public final class ToscaServiceImpl implements ToscaService {
     @Override
     public String write(ServiceTemplate template) {
         return ToscaWriter.write(template);
+    }
+
+    @Override
+    public String write(Object document) {
+        return ToscaWriter.write(document);
+    }
+
+    @Override
+    public ServiceTemplate vitruvianProfile() {
+        ServiceTemplate template = profile;
+        if (template == null) {
+            template = readBundled("types/vitruvian-profile.yaml");
+            profile = template;
+        }
+        return template;
     }
 
     @Override

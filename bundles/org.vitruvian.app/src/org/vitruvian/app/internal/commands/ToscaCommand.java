@@ -1,0 +1,201 @@
+package org.vitruvian.app.internal.commands;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+
+import org.vitruvian.core.ExitCode;
+import org.vitruvian.core.diagnostics.Diagnostic;
+import org.vitruvian.core.json.Json;
+import org.vitruvian.model.workflow.Workflow;
+import org.vitruvian.model.yaml.ModelService;
+import org.vitruvian.tosca.workflow.WorkflowToTosca;
+import org.vitruvian.tosca.ToscaDocument;
+import org.vitruvian.tosca.ToscaService;
+import org.vitruvian.tosca.model.Topology.NodeTemplate;
+import org.vitruvian.tosca.model.Topology.RequirementAssignment;
+import org.vitruvian.tosca.model.Topology.TopologyTemplate;
+import org.vitruvian.tosca.model.Value;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+@Command(name = "tosca", mixinStandardHelpOptions = true,
+        description = "TOSCA Simple Profile in YAML 1.0-1.3 service templates and CSARs (see docs/tosca.md).",
+        subcommands = { ToscaCommand.Show.class, ToscaCommand.Generate.class })
+public final class ToscaCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        throw new ParameterException(spec.commandLine(),
+                "Missing command: 'vitruvian tosca show FILE' or 'vitruvian tosca generate WORKFLOW -o OUT.yaml'.");
+    }
+
+    @Command(name = "generate", mixinStandardHelpOptions = true,
+            description = { "Write a workflow as a TOSCA topology of the Vitruvian profile: one node per step with its container,",
+                    "hosted on the site, data-trust policies from the data classes (docs/tosca.md)." })
+    public static final class Generate implements Callable<Integer> {
+
+        private final ModelService models;
+        private final WorkflowToTosca generator;
+
+        @Spec
+        CommandSpec spec;
+
+        @Parameters(paramLabel = "WORKFLOW", description = "The workflow file.")
+        Path workflowFile;
+
+        @Option(names = "--site", paramLabel = "ID", description = "The site the steps are hosted on (default: local).")
+        String site;
+
+        @Option(names = "--tosca-version", paramLabel = "1.2|1.3", defaultValue = "1.3",
+                description = "TOSCA version to declare (default: ${DEFAULT-VALUE}); 1.2 for tools of that age such as tosca-parser.")
+        String version;
+
+        @Option(names = "-o", paramLabel = "OUT.yaml", description = "Write one self-contained YAML file (the profile's types inside).")
+        Path out;
+
+        @Option(names = "--csar", paramLabel = "OUT.csar", description = "Write a CSAR with the profile, the services and their recipes.")
+        Path csar;
+
+        public Generate(ModelService models, WorkflowToTosca generator) {
+            this.models = models;
+            this.generator = generator;
+        }
+
+        @Override
+        public Integer call() throws IOException {
+            WorkflowToTosca.Version toscaVersion = WorkflowToTosca.Version.of(version);
+            if (toscaVersion == null) {
+                throw new ParameterException(spec.commandLine(), "--tosca-version is '" + version + "'; use 1.2 or 1.3.");
+            }
+            if ((out == null) == (csar == null)) {
+                throw new ParameterException(spec.commandLine(), "Say where to write: -o OUT.yaml or --csar OUT.csar (one of them).");
+            }
+            ModelService.ModelSet set = models.load(List.of(workflowFile));
+            var err = spec.commandLine().getErr();
+            if (set.hasErrors()) {
+                err.print(set.report().toText());
+                return ExitCode.FAILED.status();
+            }
+            if (set.models().isEmpty() || !(set.models().get(0).root() instanceof Workflow workflow)) {
+                err.println(workflowFile + ": error: the file is not a workflow (kind: Workflow) [tosca.generate.not-a-workflow]");
+                return ExitCode.FAILED.status();
+            }
+            WorkflowToTosca.Options options = new WorkflowToTosca.Options(site, null, toscaVersion);
+            if (out != null) {
+                Files.writeString(out, generator.generate(workflow, options));
+                spec.commandLine().getOut().printf("Wrote %s: %d node templates for %d steps (%s).%n", out,
+                        workflow.getSteps().size() + 1, workflow.getSteps().size(), toscaVersion.definitionsVersion());
+            } else {
+                Files.write(csar, generator.csar(workflow, options));
+                spec.commandLine().getOut().printf("Wrote %s (%s).%n", csar, toscaVersion.definitionsVersion());
+            }
+            return ExitCode.OK.status();
+        }
+    }
+
+    @Command(name = "show", mixinStandardHelpOptions = true,
+            description = { "Print the topology of a TOSCA file or CSAR as checked: each node template with its type, properties",
+                    "and resolved requirements. Problems are printed as diagnostics; exit 1 when there is an error." })
+    public static final class Show implements Callable<Integer> {
+
+        private final ToscaService tosca;
+
+        @Spec
+        CommandSpec spec;
+
+        @Parameters(paramLabel = "FILE", description = "A TOSCA YAML file or a CSAR archive.")
+        Path file;
+
+        @Option(names = "--json", description = "Print the topology and the diagnostics as one JSON document.")
+        boolean json;
+
+        public Show(ToscaService tosca) {
+            this.tosca = tosca;
+        }
+
+        @Override
+        public Integer call() {
+            ToscaDocument document = tosca.load(file, file.toString());
+            var out = spec.commandLine().getOut();
+            TopologyTemplate topology = document.template() == null ? null : document.template().topology();
+            if (json) {
+                Map<String, Object> root = new LinkedHashMap<>();
+                root.put("file", file.toString());
+                root.put("tosca_definitions_version", document.template() == null ? null : document.template().version());
+                root.put("imports", document.imports().stream().map(t -> t.file()).toList());
+                root.put("inputs", topology == null ? Map.of() : new ArrayList<>(topology.inputs().keySet()));
+                root.put("node_templates", topology == null ? List.of() : topology.nodeTemplates().values().stream().map(Show::node).toList());
+                root.put("outputs", topology == null ? Map.of() : outputs(topology));
+                List<Object> diagnostics = new ArrayList<>();
+                for (Diagnostic d : document.diagnostics()) {
+                    Map<String, Object> item = new LinkedHashMap<>();
+                    item.put("file", d.file());
+                    item.put("line", d.line());
+                    item.put("column", d.column());
+                    item.put("severity", d.severity().label());
+                    item.put("code", d.code());
+                    item.put("message", d.message());
+                    diagnostics.add(item);
+                }
+                root.put("diagnostics", diagnostics);
+                out.print(Json.stringify(root));
+            } else {
+                document.diagnostics().forEach(d -> out.println(d.format()));
+                if (topology != null) {
+                    for (NodeTemplate node : topology.nodeTemplates().values()) {
+                        out.printf("%s  %s%n", node.name(), node.type());
+                        for (RequirementAssignment requirement : node.requirements()) {
+                            out.printf("  %s -> %s%n", requirement.name(), requirement.node());
+                        }
+                    }
+                }
+            }
+            return document.hasErrors() ? ExitCode.FAILED.status() : ExitCode.OK.status();
+        }
+
+        private static Map<String, Object> node(NodeTemplate node) {
+            Map<String, Object> item = new LinkedHashMap<>();
+            item.put("name", node.name());
+            item.put("type", node.type());
+            item.put("line", node.at().line());
+            Map<String, Object> properties = new LinkedHashMap<>();
+            node.properties().forEach((name, value) -> properties.put(name, value.toJava()));
+            item.put("properties", properties);
+            List<Object> requirements = new ArrayList<>();
+            for (RequirementAssignment requirement : node.requirements()) {
+                Map<String, Object> r = new LinkedHashMap<>();
+                r.put("name", requirement.name());
+                r.put("node", requirement.node());
+                r.put("capability", requirement.capability());
+                r.put("relationship", requirement.relationship());
+                requirements.add(r);
+            }
+            item.put("requirements", requirements);
+            return item;
+        }
+
+        private static Map<String, Object> outputs(TopologyTemplate topology) {
+            Map<String, Object> outputs = new LinkedHashMap<>();
+            topology.outputs().forEach((name, output) -> outputs.put(name, output.value() == null ? null : output.value().toJava()));
+            return outputs;
+        }
+
+        static Object java(Value value) {
+            return value == null ? null : value.toJava();
+        }
+    }
+}
