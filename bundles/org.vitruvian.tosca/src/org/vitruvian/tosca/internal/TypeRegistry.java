@@ -34,6 +34,11 @@ public final class TypeRegistry {
             "tosca.policies.");
 
     private final Map<TypeKind, Map<String, TypeDefinition>> types = new EnumMap<>(TypeKind.class);
+    /**
+     * Merged lookups by kind and type name: every node template of a type asks the same questions,
+     * so a topology of n templates merges each type's chain once instead of n times.
+     */
+    private final Map<String, Object> merged = new java.util.HashMap<>();
 
     public TypeRegistry() {
         for (TypeKind kind : TypeKind.values()) {
@@ -42,6 +47,7 @@ public final class TypeRegistry {
     }
 
     public void addAll(ServiceTemplate template) {
+        merged.clear();
         for (TypeKind kind : TypeKind.values()) {
             types.get(kind).putAll(template.types(kind));
         }
@@ -80,14 +86,16 @@ public final class TypeRegistry {
 
     /** The type and its ancestors, nearest first, stopping before a repeat or an unknown parent. */
     public List<TypeDefinition> chain(TypeKind kind, String name) {
-        List<TypeDefinition> chain = new ArrayList<>();
-        Set<String> seen = new HashSet<>();
-        TypeDefinition type = find(kind, name);
-        while (type != null && seen.add(type.name())) {
-            chain.add(type);
-            type = find(kind, type.derivedFrom());
-        }
-        return chain;
+        return cached("chain:" + kind + ":" + name, () -> {
+            List<TypeDefinition> chain = new ArrayList<>();
+            Set<String> seen = new HashSet<>();
+            TypeDefinition type = find(kind, name);
+            while (type != null && seen.add(type.name())) {
+                chain.add(type);
+                type = find(kind, type.derivedFrom());
+            }
+            return chain;
+        });
     }
 
     public boolean derivesFrom(TypeKind kind, String name, String ancestor) {
@@ -122,71 +130,81 @@ public final class TypeRegistry {
 
     /** Properties along the chain, the nearest definition of a name winning (a refinement). */
     public Map<String, PropertyDefinition> properties(TypeKind kind, String name) {
-        Map<String, PropertyDefinition> merged = new LinkedHashMap<>();
-        List<TypeDefinition> chain = chain(kind, name);
-        for (int i = chain.size() - 1; i >= 0; i--) {
-            merged.putAll(chain.get(i).properties());
-        }
-        return merged;
+        return cached("properties:" + kind + ":" + name, () -> {
+            Map<String, PropertyDefinition> merged = new LinkedHashMap<>();
+            List<TypeDefinition> chain = chain(kind, name);
+            for (int i = chain.size() - 1; i >= 0; i--) {
+                merged.putAll(chain.get(i).properties());
+            }
+            return merged;
+        });
     }
 
     public Map<String, PropertyDefinition> attributes(TypeKind kind, String name) {
-        Map<String, PropertyDefinition> merged = new LinkedHashMap<>();
-        List<TypeDefinition> chain = chain(kind, name);
-        for (int i = chain.size() - 1; i >= 0; i--) {
-            merged.putAll(chain.get(i).attributes());
-        }
-        return merged;
+        return cached("attributes:" + kind + ":" + name, () -> {
+            Map<String, PropertyDefinition> merged = new LinkedHashMap<>();
+            List<TypeDefinition> chain = chain(kind, name);
+            for (int i = chain.size() - 1; i >= 0; i--) {
+                merged.putAll(chain.get(i).attributes());
+            }
+            return merged;
+        });
     }
 
     public Map<String, CapabilityDefinition> capabilities(String nodeType) {
-        Map<String, CapabilityDefinition> merged = new LinkedHashMap<>();
-        List<TypeDefinition> chain = chain(TypeKind.NODE, nodeType);
-        for (int i = chain.size() - 1; i >= 0; i--) {
-            merged.putAll(chain.get(i).capabilities());
-        }
-        return merged;
+        return cached("capabilities:" + nodeType, () -> {
+            Map<String, CapabilityDefinition> merged = new LinkedHashMap<>();
+            List<TypeDefinition> chain = chain(TypeKind.NODE, nodeType);
+            for (int i = chain.size() - 1; i >= 0; i--) {
+                merged.putAll(chain.get(i).capabilities());
+            }
+            return merged;
+        });
     }
 
     public Map<String, RequirementDefinition> requirements(String nodeType) {
-        Map<String, RequirementDefinition> merged = new LinkedHashMap<>();
-        List<TypeDefinition> chain = chain(TypeKind.NODE, nodeType);
-        for (int i = chain.size() - 1; i >= 0; i--) {
-            for (RequirementDefinition requirement : chain.get(i).requirements()) {
-                RequirementDefinition inherited = merged.get(requirement.name());
-                // A refinement may leave out the node or relationship its parent named.
-                if (inherited != null) {
-                    requirement = new RequirementDefinition(requirement.name(), requirement.at(),
-                            requirement.capability() != null ? requirement.capability() : inherited.capability(),
-                            requirement.capabilityAt(), requirement.node() != null ? requirement.node() : inherited.node(),
-                            requirement.nodeAt(), requirement.relationship() != null ? requirement.relationship() : inherited.relationship(),
-                            requirement.relationshipAt(), requirement.occurrences() != null ? requirement.occurrences()
-                                    : inherited.occurrences());
+        return cached("requirements:" + nodeType, () -> {
+            Map<String, RequirementDefinition> merged = new LinkedHashMap<>();
+            List<TypeDefinition> chain = chain(TypeKind.NODE, nodeType);
+            for (int i = chain.size() - 1; i >= 0; i--) {
+                for (RequirementDefinition requirement : chain.get(i).requirements()) {
+                    RequirementDefinition inherited = merged.get(requirement.name());
+                    // A refinement may leave out the node or relationship its parent named.
+                    if (inherited != null) {
+                        requirement = new RequirementDefinition(requirement.name(), requirement.at(),
+                                requirement.capability() != null ? requirement.capability() : inherited.capability(),
+                                requirement.capabilityAt(), requirement.node() != null ? requirement.node() : inherited.node(),
+                                requirement.nodeAt(), requirement.relationship() != null ? requirement.relationship() : inherited.relationship(),
+                                requirement.relationshipAt(), requirement.occurrences() != null ? requirement.occurrences()
+                                        : inherited.occurrences());
+                    }
+                    merged.put(requirement.name(), requirement);
                 }
-                merged.put(requirement.name(), requirement);
             }
-        }
-        return merged;
+            return merged;
+        });
     }
 
     /** Interfaces along the chain; a refinement adds operations to the inherited ones. */
     public Map<String, InterfaceDefinition> interfaces(TypeKind kind, String name) {
-        Map<String, InterfaceDefinition> merged = new LinkedHashMap<>();
-        List<TypeDefinition> chain = chain(kind, name);
-        for (int i = chain.size() - 1; i >= 0; i--) {
-            for (InterfaceDefinition definition : chain.get(i).interfaces().values()) {
-                InterfaceDefinition inherited = merged.get(definition.name());
-                if (inherited != null) {
-                    Map<String, OperationDefinition> operations = new LinkedHashMap<>(inherited.operations());
-                    operations.putAll(definition.operations());
-                    definition = new InterfaceDefinition(definition.name(), definition.at(),
-                            definition.type() != null ? definition.type() : inherited.type(), definition.typeAt(), definition.inputs(),
-                            operations);
+        return cached("interfaces:" + kind + ":" + name, () -> {
+            Map<String, InterfaceDefinition> merged = new LinkedHashMap<>();
+            List<TypeDefinition> chain = chain(kind, name);
+            for (int i = chain.size() - 1; i >= 0; i--) {
+                for (InterfaceDefinition definition : chain.get(i).interfaces().values()) {
+                    InterfaceDefinition inherited = merged.get(definition.name());
+                    if (inherited != null) {
+                        Map<String, OperationDefinition> operations = new LinkedHashMap<>(inherited.operations());
+                        operations.putAll(definition.operations());
+                        definition = new InterfaceDefinition(definition.name(), definition.at(),
+                                definition.type() != null ? definition.type() : inherited.type(), definition.typeAt(), definition.inputs(),
+                                operations);
+                    }
+                    merged.put(definition.name(), definition);
                 }
-                merged.put(definition.name(), definition);
             }
-        }
-        return merged;
+            return merged;
+        });
     }
 
     /** The operations an interface type defines, with its ancestors'. */
@@ -197,5 +215,16 @@ public final class TypeRegistry {
             merged.putAll(chain.get(i).operations());
         }
         return merged;
+    }
+
+    /** The merged answer, computed once; callers treat it as read-only. */
+    @SuppressWarnings("unchecked")
+    private <T> T cached(String key, java.util.function.Supplier<T> compute) {
+        Object value = merged.get(key);
+        if (value == null) {
+            value = compute.get();
+            merged.put(key, value);
+        }
+        return (T) value;
     }
 }

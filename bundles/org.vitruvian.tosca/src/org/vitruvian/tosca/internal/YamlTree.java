@@ -61,8 +61,9 @@ public final class YamlTree {
         } catch (YamlEngineException e) {
             String message = String.valueOf(e.getMessage());
             if (message.contains("code point") || message.contains("exceeds the limit")) {
-                return new Result(null, error(file, null, "tosca.too-large",
-                        "The file is larger than " + ToscaLimits.MAX_BYTES / (1024 * 1024) + " MiB; split it with imports."));
+                return new Result(null, error(file, null, "tosca.too-large", "The file is larger than "
+                        + ToscaLimits.MAX_BYTES / (1024 * 1024) + " MiB; move its types into imported files, or split the topology "
+                        + "with substitution mappings."));
             }
             return new Result(null, error(file, null, "tosca.yaml", "Invalid YAML: " + firstLine(message) + "."));
         }
