@@ -38,8 +38,10 @@ public interface WorkflowToTosca {
     /**
      * @param siteId   the site the steps are hosted on (a step pinned to a site keeps its own)
      * @param siteType the profile's node type for the site, e.g. vitruvian.nodes.HpcSite
+     * @param written  where the TOSCA file will be, so that the paths of the workflow's files are
+     *                 written relative to it (null: relative to the workflow)
      */
-    record Options(String siteId, String siteType, Version version) {
+    record Options(String siteId, String siteType, Version version, java.nio.file.Path written) {
     }
 
     /** One self-contained YAML file: the profile's types are written into it. */

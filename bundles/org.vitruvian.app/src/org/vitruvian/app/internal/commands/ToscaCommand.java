@@ -9,11 +9,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 
+import org.eclipse.emf.common.util.URI;
 import org.vitruvian.core.ExitCode;
 import org.vitruvian.core.diagnostics.Diagnostic;
 import org.vitruvian.core.json.Json;
 import org.vitruvian.model.workflow.Workflow;
 import org.vitruvian.model.yaml.ModelService;
+import org.vitruvian.model.yaml.YamlResource;
+import org.vitruvian.tosca.workflow.ToscaToWorkflow;
 import org.vitruvian.tosca.workflow.WorkflowToTosca;
 import org.vitruvian.tosca.ToscaDocument;
 import org.vitruvian.tosca.ToscaService;
@@ -31,7 +34,7 @@ import picocli.CommandLine.Spec;
 
 @Command(name = "tosca", mixinStandardHelpOptions = true,
         description = "TOSCA Simple Profile in YAML 1.0-1.3 service templates and CSARs (see docs/tosca.md).",
-        subcommands = { ToscaCommand.Show.class, ToscaCommand.Generate.class })
+        subcommands = { ToscaCommand.Show.class, ToscaCommand.Generate.class, ToscaCommand.Import.class })
 public final class ToscaCommand implements Callable<Integer> {
 
     @Spec
@@ -94,7 +97,7 @@ public final class ToscaCommand implements Callable<Integer> {
                 err.println(workflowFile + ": error: the file is not a workflow (kind: Workflow) [tosca.generate.not-a-workflow]");
                 return ExitCode.FAILED.status();
             }
-            WorkflowToTosca.Options options = new WorkflowToTosca.Options(site, null, toscaVersion);
+            WorkflowToTosca.Options options = new WorkflowToTosca.Options(site, null, toscaVersion, out);
             if (out != null) {
                 Files.writeString(out, generator.generate(workflow, options));
                 spec.commandLine().getOut().printf("Wrote %s: %d node templates for %d steps (%s).%n", out,
@@ -104,6 +107,47 @@ public final class ToscaCommand implements Callable<Integer> {
                 spec.commandLine().getOut().printf("Wrote %s (%s).%n", csar, toscaVersion.definitionsVersion());
             }
             return ExitCode.OK.status();
+        }
+    }
+
+    @Command(name = "import", mixinStandardHelpOptions = true,
+            description = { "Turn a TOSCA topology of the Vitruvian profile (as 'vitruvian tosca generate -o' writes it) back into a",
+                    "workflow file, and check it." })
+    public static final class Import implements Callable<Integer> {
+
+        private final ToscaToWorkflow importer;
+        private final ModelService models;
+
+        @Spec
+        CommandSpec spec;
+
+        @Parameters(paramLabel = "FILE", description = "A TOSCA YAML file of the Vitruvian profile.")
+        Path file;
+
+        @Option(names = "-o", paramLabel = "WORKFLOW.yaml", required = true, description = "The workflow file to write.")
+        Path out;
+
+        public Import(ToscaToWorkflow importer, ModelService models) {
+            this.importer = importer;
+            this.models = models;
+        }
+
+        @Override
+        public Integer call() throws IOException {
+            ToscaToWorkflow.Result result = importer.toWorkflow(file, file.toString(), out);
+            var err = spec.commandLine().getErr();
+            result.diagnostics().forEach(d -> err.println(d.format()));
+            if (result.workflow() == null || result.diagnostics().stream().anyMatch(Diagnostic::isError)) {
+                return ExitCode.FAILED.status();
+            }
+            YamlResource resource = new YamlResource(URI.createFileURI(out.toAbsolutePath().normalize().toString()));
+            resource.getContents().add(result.workflow());
+            Files.writeString(out, resource.toYaml());
+            ModelService.ModelSet check = models.load(List.of(out));
+            err.print(check.report().toText());
+            spec.commandLine().getOut().printf("Wrote %s: workflow '%s' with %d steps.%n", out, result.workflow().getName(),
+                    result.workflow().getSteps().size());
+            return check.hasErrors() ? ExitCode.FAILED.status() : ExitCode.OK.status();
         }
     }
 

@@ -10,9 +10,11 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
+import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.osgi.service.component.annotations.Activate;
@@ -117,6 +119,10 @@ public final class WorkflowToToscaImpl implements WorkflowToTosca {
         }
         metadata.put("template_author", "Vitruvian");
         metadata.put("vitruvian.workflow", workflow.getName());
+        // What TOSCA has no place for, so that 'vitruvian tosca import' gives the workflow back.
+        URI base = base(workflow, options);
+        metadata.put(ToscaToWorkflowImpl.WORKFLOW_DATA, ModelData.flow(ModelData.toData(workflow, base, Set.of("name", "version",
+                "description", "steps"))));
         document.put("metadata", metadata);
         if (workflow.getDescription() != null) {
             document.put("description", workflow.getDescription());
@@ -145,7 +151,8 @@ public final class WorkflowToToscaImpl implements WorkflowToTosca {
         Map<String, List<String>> trust = new LinkedHashMap<>();
         Map<String, DataClass> classes = new LinkedHashMap<>();
         for (Step step : workflow.getSteps()) {
-            nodes.put(step.getName(), node(workflow, step, siteNodes.get(step.getSite() == null ? siteId : step.getSite()), artifacts));
+            nodes.put(step.getName(), node(workflow, step, siteNodes.get(step.getSite() == null ? siteId : step.getSite()), artifacts,
+                    options));
             ServiceDefinition service = service(workflow, step);
             if (service != null) {
                 for (DataPort port : service.getInputs()) {
@@ -192,6 +199,13 @@ public final class WorkflowToToscaImpl implements WorkflowToTosca {
         return topology;
     }
 
+    private static URI base(Workflow workflow, Options options) {
+        if (options.written() != null) {
+            return URI.createFileURI(options.written().toAbsolutePath().normalize().toString());
+        }
+        return workflow.eResource() == null ? null : workflow.eResource().getURI();
+    }
+
     private static Map<String, Object> input(Parameter parameter) {
         Map<String, Object> input = new LinkedHashMap<>();
         String type = switch (parameter.getType()) {
@@ -217,7 +231,7 @@ public final class WorkflowToToscaImpl implements WorkflowToTosca {
             constraints.add(Map.of("less_or_equal", bound(parameter.getMax(), type)));
         }
         if (!parameter.getChoices().isEmpty()) {
-            constraints.add(Map.of("valid_values", List.copyOf(parameter.getChoices())));
+            constraints.add(Map.of("valid_values", parameter.getChoices().stream().map(c -> typed(c, type)).toList()));
         }
         if (!constraints.isEmpty()) {
             input.put("constraints", constraints);
@@ -242,10 +256,15 @@ public final class WorkflowToToscaImpl implements WorkflowToTosca {
         }
     }
 
-    private Map<String, Object> node(Workflow workflow, Step step, String siteNode, Map<String, String> artifacts) {
+    private Map<String, Object> node(Workflow workflow, Step step, String siteNode, Map<String, String> artifacts, Options options) {
         ServiceDefinition service = service(workflow, step);
         Map<String, Object> node = new LinkedHashMap<>();
         node.put("type", "vitruvian.nodes.SimulationService");
+        URI base = base(workflow, options);
+        Map<String, Object> extras = ModelData.toData(step, base, Set.of("name", "service", "parameters", "retries"));
+        if (!extras.isEmpty()) {
+            node.put("metadata", Map.of(ToscaToWorkflowImpl.STEP_DATA, ModelData.flow(extras)));
+        }
         Map<String, Object> properties = new LinkedHashMap<>();
         properties.put("service_id", step.getService().getId());
         properties.put("service_version", step.getService().getVersion() == null ? "" : step.getService().getVersion());
