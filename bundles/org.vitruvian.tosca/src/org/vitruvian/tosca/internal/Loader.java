@@ -103,6 +103,7 @@ public final class Loader {
     private final UrlCatalog catalog;
     private final List<ServiceTemplate> imported = new ArrayList<>();
     private final Set<String> seen = new HashSet<>();
+    private final List<Prefixed> prefixes = new ArrayList<>();
     /** The file loaded first: nested imports that are not found beside their importer are looked for beside it. */
     private String main;
 
@@ -209,6 +210,14 @@ public final class Loader {
             return;
         }
         if (!seen.add(normalise(relative))) {
+            // Read once; a second import with another namespace prefix names the same types anew.
+            if (definition.namespacePrefix() != null) {
+                for (ServiceTemplate earlier : imported) {
+                    if (earlier.file().equals(origin.displayName(relative))) {
+                        prefixes.add(new Prefixed(earlier, definition.namespacePrefix()));
+                    }
+                }
+            }
             return;
         }
         if (text == null) {
@@ -218,7 +227,19 @@ public final class Loader {
         ServiceTemplate template = loadText(relative, text, depth + 1);
         if (template != null) {
             imported.add(template);
+            if (definition.namespacePrefix() != null) {
+                prefixes.add(new Prefixed(template, definition.namespacePrefix()));
+            }
         }
+    }
+
+    /** An imported template whose types are also known as PREFIX.NAME (and PREFIX:NAME), by its import's namespace_prefix. */
+    public record Prefixed(ServiceTemplate template, String prefix) {
+    }
+
+    /** The imports that gave a namespace prefix, in the order read. */
+    public List<Prefixed> prefixed() {
+        return prefixes;
     }
 
     private void loadImported(Loader other, String path, int depth) {

@@ -103,12 +103,22 @@ public final class ToscaServiceImpl implements ToscaService {
         for (ServiceTemplate imported : loader.imported()) {
             registry.addAll(imported);
         }
+        for (Loader.Prefixed prefixed : loader.prefixed()) {
+            registry.addPrefixed(prefixed.template(), prefixed.prefix());
+        }
         registry.addAll(template);
         Checker checker = new Checker(registry, diagnostics);
         for (ServiceTemplate imported : loader.imported()) {
             checker.checkTypes(imported);
         }
         checker.checkTypes(template);
+        // An imported topology substitutes a node type for a template of this one (TOSCA 1.3 section 3.8.10):
+        // it is checked as well, so that its substitution mappings hold.
+        for (ServiceTemplate imported : loader.imported()) {
+            if (imported.topology() != null) {
+                checker.checkTopology(imported);
+            }
+        }
         checker.checkTopology(template);
         new ArtifactCheck(loader.origin(), diagnostics).check(template, loader.imported());
         return new ToscaDocument(template, List.copyOf(loader.imported()), sorted(diagnostics));

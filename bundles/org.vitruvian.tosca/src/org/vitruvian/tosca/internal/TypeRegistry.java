@@ -53,6 +53,22 @@ public final class TypeRegistry {
         }
     }
 
+    /**
+     * The types of an import with a namespace prefix (TOSCA 1.3 section 3.6.8), also by the qualified
+     * names PREFIX:NAME and PREFIX.NAME (the form tosca-parser reads); NAME is the type's name as
+     * written, or its last segment for a dotted name.
+     */
+    public void addPrefixed(ServiceTemplate template, String prefix) {
+        merged.clear();
+        for (TypeKind kind : TypeKind.values()) {
+            for (TypeDefinition type : template.types(kind).values()) {
+                String local = type.name().substring(type.name().lastIndexOf('.') + 1);
+                types.get(kind).putIfAbsent(prefix + ":" + type.name(), type);
+                types.get(kind).putIfAbsent(prefix + "." + local, type);
+            }
+        }
+    }
+
     public Set<String> names(TypeKind kind) {
         return types.get(kind).keySet();
     }
