@@ -238,8 +238,19 @@ public final class Checker {
             checkProperties(capability.properties(), properties, "capability '" + capability.name() + "' of " + what, capability.at(), node);
         }
         Map<String, RequirementDefinition> requirements = registry.requirements(type.name());
+        Map<String, Integer> counts = new LinkedHashMap<>();
         for (RequirementAssignment requirement : node.requirements()) {
             checkRequirement(node, requirement, requirements.get(requirement.name()), requirements.keySet());
+            int count = counts.merge(requirement.name(), 1, Integer::sum);
+            RequirementDefinition definition = requirements.get(requirement.name());
+            int max = definition == null || definition.occurrences() == null ? 1 : definition.occurrences().max();
+            if (count == max + 1) {
+                error(requirement.at(), "tosca.requirement.occurrences", "Node template '" + node.name() + "' assigns requirement '"
+                        + requirement.name() + "' more often than its type allows (at most " + max + ", TOSCA 1.3 section 3.6.3).");
+            }
+        }
+        if (node.nodeFilter() != null) {
+            checkNodeFilter(node.nodeFilter(), type.name(), "the node filter of node template '" + node.name() + "'");
         }
         Map<String, InterfaceDefinition> interfaces = registry.interfaces(TypeKind.NODE, type.name());
         checkInterfaces(node.interfaces(), interfaces, what, node);
@@ -320,6 +331,12 @@ public final class Checker {
                 return;
             }
         }
+        if (requirement.nodeFilter() != null) {
+            String filtered = requirement.node() != null && target == null ? requirement.node() : definition.node();
+            if (filtered != null && registry.find(TypeKind.NODE, filtered) != null) {
+                checkNodeFilter(requirement.nodeFilter(), registry.find(TypeKind.NODE, filtered).name(), "the node filter of " + what);
+            }
+        }
         String relationship = requirement.relationship() != null ? requirement.relationship() : definition.relationship();
         if (requirement.relationship() != null && !topology.relationshipTemplates().containsKey(requirement.relationship())
                 && registry.find(TypeKind.RELATIONSHIP, requirement.relationship()) == null) {
@@ -366,6 +383,108 @@ public final class Checker {
                     + " needs a capability of type " + capabilityType + ", which " + (target != null ? "node template '" + target.name()
                             + "' (" + targetType + ")" : targetType) + " does not offer.");
         }
+    }
+
+    /**
+     * A node filter (TOSCA 1.3 section 3.6.5): property filters name properties of the filtered
+     * node type, capability filters name its capabilities (by name or type) and their
+     * properties, and every constraint clause is a known operator whose arguments fit the
+     * property's type.
+     */
+    private void checkNodeFilter(Value filter, String nodeType, String what) {
+        if (!(filter instanceof Value.Mapping body)) {
+            error(filter.at(), "tosca.node-filter", "The " + what + " is a mapping with 'properties' and 'capabilities'.");
+            return;
+        }
+        for (Value.Entry entry : body.entries()) {
+            switch (entry.name()) {
+                case "properties" -> checkPropertyFilters(entry.value(), registry.properties(TypeKind.NODE, nodeType),
+                        "node type " + nodeType, what);
+                case "capabilities" -> {
+                    Map<String, CapabilityDefinition> capabilities = registry.capabilities(nodeType);
+                    for (Value.Entry capability : filterEntries(entry.value(), what)) {
+                        CapabilityDefinition definition = capabilities.get(capability.name());
+                        if (definition == null) {
+                            definition = capabilities.values().stream().filter(c -> c.type() != null
+                                    && registry.derivesFrom(TypeKind.CAPABILITY, c.type(), capability.name())).findFirst().orElse(null);
+                        }
+                        if (definition == null) {
+                            error(capability.key().at(), "tosca.node-filter", "The " + what + " filters capability '"
+                                    + capability.name() + "', which " + nodeType + " does not have; it has: "
+                                    + String.join(", ", capabilities.keySet()) + "." + Names.suggestion(capability.name(),
+                                            capabilities.keySet()));
+                            continue;
+                        }
+                        if (capability.value() instanceof Value.Mapping capabilityFilter) {
+                            for (Value.Entry part : capabilityFilter.entries()) {
+                                if (part.name().equals("properties")) {
+                                    checkPropertyFilters(part.value(), capabilityProperties(definition),
+                                            "capability '" + definition.name() + "'", what);
+                                } else {
+                                    error(part.key().at(), "tosca.unknown-key", "A capability filter takes 'properties', not '"
+                                            + part.name() + "'.");
+                                }
+                            }
+                        }
+                    }
+                }
+                default -> error(entry.key().at(), "tosca.unknown-key", "A node filter takes 'properties' and 'capabilities', not '"
+                        + entry.name() + "'.");
+            }
+        }
+    }
+
+    private void checkPropertyFilters(Value filters, Map<String, PropertyDefinition> properties, String owner, String what) {
+        for (Value.Entry filter : filterEntries(filters, what)) {
+            PropertyDefinition definition = properties.get(filter.name());
+            if (definition == null) {
+                error(filter.key().at(), "tosca.node-filter", "The " + what + " filters property '" + filter.name() + "', which "
+                        + owner + " does not have." + Names.suggestion(filter.name(), properties.keySet()));
+                continue;
+            }
+            List<Value> clauses = filter.value() instanceof Value.Sequence list ? list.items() : List.of(filter.value());
+            for (Value clause : clauses) {
+                if (!(clause instanceof Value.Mapping mapping) || mapping.entries().size() != 1) {
+                    error(clause.at(), "tosca.node-filter", "Filter '" + filter.name() + "' is a constraint clause such as "
+                            + "'greater_or_equal: 2'.");
+                    continue;
+                }
+                Value.Entry operator = mapping.entries().get(0);
+                List<Value> arguments = switch (operator.name()) {
+                    case "equal", "greater_than", "greater_or_equal", "less_than", "less_or_equal" -> List.of(operator.value());
+                    case "in_range", "valid_values" -> operator.value() instanceof Value.Sequence values ? values.items()
+                            : List.of(operator.value());
+                    case "length", "min_length", "max_length", "pattern", "schema" -> List.of();
+                    default -> {
+                        error(operator.key().at(), "tosca.constraint", "'" + operator.name() + "' is not a constraint operator.");
+                        yield List.of();
+                    }
+                };
+                for (Value argument : arguments) {
+                    if (!"UNBOUNDED".equals(Value.text(argument))) {
+                        checkValue(argument, definition.type(), definition.entrySchema(), List.of(),
+                                "argument of filter '" + filter.name() + "' in " + what, null, 0);
+                    }
+                }
+            }
+        }
+    }
+
+    /** Node filters list their entries as '- NAME: ...'; a plain mapping is read the same way. */
+    private List<Value.Entry> filterEntries(Value value, String what) {
+        List<Value.Entry> entries = new ArrayList<>();
+        if (value instanceof Value.Sequence list) {
+            for (Value item : list.items()) {
+                if (item instanceof Value.Mapping mapping && mapping.entries().size() == 1) {
+                    entries.add(mapping.entries().get(0));
+                } else {
+                    error(item.at(), "tosca.node-filter", "Each entry of " + what + " is one '- NAME: ...'.");
+                }
+            }
+        } else if (value instanceof Value.Mapping mapping) {
+            entries.addAll(mapping.entries());
+        }
+        return entries;
     }
 
     private void checkGroup(Group group) {

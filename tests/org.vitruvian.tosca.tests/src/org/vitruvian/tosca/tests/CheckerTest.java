@@ -33,7 +33,9 @@ class CheckerTest {
             "bad-scalar-unit.yaml, 9, 23, tosca.value.scalar-unit, '4 GigaBytes'",
             "dangling-requirement.yaml, 7, 17, tosca.requirement.dangling, 'no_such_server'",
             "undefined-input.yaml, 12, 36, tosca.function.input, its inputs are: cpus",
-            "derived-from-cycle.yaml, 4, 19, tosca.type.cycle, example.A -> example.B -> example.A" })
+            "derived-from-cycle.yaml, 4, 19, tosca.type.cycle, example.A -> example.B -> example.A",
+            "node-filter.yaml, 13, 55, tosca.value.scalar-unit, '2 GiggleBytes'",
+            "too-many-hosts.yaml, 8, 11, tosca.requirement.occurrences, 'host' more often than its type allows (at most 1" })
     void eachMistakeIsOneErrorAtItsText(String file, int line, int column, String code, String words) {
         ToscaDocument document = Data.service().load(Data.file("invalid/" + file), "invalid/" + file);
         List<Diagnostic> errors = document.diagnostics().stream().filter(Diagnostic::isError).toList();
