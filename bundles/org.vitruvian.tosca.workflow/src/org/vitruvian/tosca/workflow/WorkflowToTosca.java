@@ -37,11 +37,22 @@ public interface WorkflowToTosca {
 
     /**
      * @param siteId   the site the steps are hosted on (a step pinned to a site keeps its own)
-     * @param siteType the profile's node type for the site, e.g. vitruvian.nodes.HpcSite
+     * @param site     what the site is, from the site catalog (null: a plain vitruvian.nodes.Site)
      * @param written  where the TOSCA file will be, so that the paths of the workflow's files are
      *                 written relative to it (null: relative to the workflow)
      */
-    record Options(String siteId, String siteType, Version version, java.nio.file.Path written) {
+    record Options(String siteId, SiteKind site, Version version, java.nio.file.Path written) {
+    }
+
+    /**
+     * The profile's view of a site: an HPC site with its batch scheduler (slurm or pbs) and login
+     * host, a Kubernetes cluster, or any other site.
+     */
+    record SiteKind(String nodeType, String scheduler, String loginHost) {
+
+        public static final String SITE = "vitruvian.nodes.Site";
+        public static final String HPC = "vitruvian.nodes.HpcSite";
+        public static final String KUBERNETES = "vitruvian.nodes.KubernetesCluster";
     }
 
     /** One self-contained YAML file: the profile's types are written into it. */

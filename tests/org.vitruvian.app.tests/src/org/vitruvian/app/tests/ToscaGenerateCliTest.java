@@ -59,11 +59,33 @@ class ToscaGenerateCliTest {
     void aCsarThatToscaParserAccepts() throws IOException, InterruptedException {
         Path out = folder.resolve("t.csar");
         Result generate = CliRunner.run("tosca", "generate", repository().resolve("examples/bone-strength/workflow.yaml").toString(),
-                "--tosca-version", "1.2", "--site", "hospital-workstation", "--csar", out.toString());
+                "--tosca-version", "1.2", "--site", "metrocubo", "--csar", out.toString());
         assertEquals(0, generate.exitCode(), generate.out() + generate.err());
         Result validate = CliRunner.run("validate", out.toString());
         assertEquals(0, validate.exitCode(), validate.out());
         assertTrue(oracle(out).startsWith("0\t"));
+    }
+
+    @Test
+    void anHpcSiteOfTheCatalogBecomesAnHpcSiteWithItsScheduler() throws IOException, InterruptedException {
+        Path out = folder.resolve("hpc.yaml");
+        Result generate = CliRunner.run("tosca", "generate", repository().resolve("examples/bone-strength/workflow.yaml").toString(),
+                "--site", "archer2", "--tosca-version", "1.2", "-o", out.toString());
+        assertEquals(0, generate.exitCode(), generate.out() + generate.err());
+        String text = Files.readString(out);
+        assertTrue(text.contains("    site:\n      type: vitruvian.nodes.HpcSite\n"), text);
+        assertTrue(text.contains("site_id: archer2"), text);
+        assertTrue(text.contains("type: vitruvian.nodes.Scheduler.Slurm"), text);
+        assertEquals(0, CliRunner.run("validate", out.toString()).exitCode());
+        assertTrue(oracle(out).startsWith("0\t"));
+    }
+
+    @Test
+    void aSiteOutsideTheCatalogIsRefused() {
+        Result result = CliRunner.run("tosca", "generate", repository().resolve("examples/bone-strength/workflow.yaml").toString(),
+                "--site", "no-such-site", "-o", folder.resolve("t.yaml").toString());
+        assertEquals(1, result.exitCode());
+        assertTrue(result.err().contains("the site 'no-such-site' is not in the site catalog"), result.err());
     }
 
     @Test

@@ -7,17 +7,22 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 
 import org.eclipse.emf.common.util.URI;
 import org.vitruvian.core.ExitCode;
 import org.vitruvian.core.diagnostics.Diagnostic;
 import org.vitruvian.core.json.Json;
+import org.vitruvian.model.site.Scheduler;
+import org.vitruvian.model.site.Site;
 import org.vitruvian.model.workflow.Workflow;
 import org.vitruvian.model.yaml.ModelService;
 import org.vitruvian.model.yaml.YamlResource;
 import org.vitruvian.tosca.workflow.ToscaToWorkflow;
 import org.vitruvian.tosca.workflow.WorkflowToTosca;
+import org.vitruvian.sites.CatalogSite;
+import org.vitruvian.sites.SiteCatalog;
 import org.vitruvian.tosca.ToscaDocument;
 import org.vitruvian.tosca.ToscaService;
 import org.vitruvian.tosca.model.Topology.NodeTemplate;
@@ -53,6 +58,7 @@ public final class ToscaCommand implements Callable<Integer> {
 
         private final ModelService models;
         private final WorkflowToTosca generator;
+        private final SiteCatalog catalog;
 
         @Spec
         CommandSpec spec;
@@ -73,9 +79,10 @@ public final class ToscaCommand implements Callable<Integer> {
         @Option(names = "--csar", paramLabel = "OUT.csar", description = "Write a CSAR with the profile, the services and their recipes.")
         Path csar;
 
-        public Generate(ModelService models, WorkflowToTosca generator) {
+        public Generate(ModelService models, WorkflowToTosca generator, SiteCatalog catalog) {
             this.models = models;
             this.generator = generator;
+            this.catalog = catalog;
         }
 
         @Override
@@ -97,7 +104,14 @@ public final class ToscaCommand implements Callable<Integer> {
                 err.println(workflowFile + ": error: the file is not a workflow (kind: Workflow) [tosca.generate.not-a-workflow]");
                 return ExitCode.FAILED.status();
             }
-            WorkflowToTosca.Options options = new WorkflowToTosca.Options(site, null, toscaVersion, out);
+            String siteId = site == null ? "local" : site;
+            Optional<CatalogSite> known = catalog.find(siteId);
+            if (known.isEmpty()) {
+                err.println(workflowFile + ": error: the site '" + siteId + "' is not in the site catalog; 'vitruvian sites list' shows "
+                        + "the sites there are [tosca.generate.unknown-site]");
+                return ExitCode.FAILED.status();
+            }
+            WorkflowToTosca.Options options = new WorkflowToTosca.Options(siteId, siteKind(known.get().site()), toscaVersion, out);
             if (out != null) {
                 Files.writeString(out, generator.generate(workflow, options));
                 spec.commandLine().getOut().printf("Wrote %s: %d node templates for %d steps (%s).%n", out,
@@ -107,6 +121,19 @@ public final class ToscaCommand implements Callable<Integer> {
                 spec.commandLine().getOut().printf("Wrote %s (%s).%n", csar, toscaVersion.definitionsVersion());
             }
             return ExitCode.OK.status();
+        }
+
+        /** The profile's node type for a catalog site: by its scheduler. */
+        private static WorkflowToTosca.SiteKind siteKind(Site site) {
+            Scheduler scheduler = site.getScheduler();
+            if (scheduler == Scheduler.SLURM || scheduler == Scheduler.PBS) {
+                return new WorkflowToTosca.SiteKind(WorkflowToTosca.SiteKind.HPC, scheduler.getLiteral(),
+                        site.getAccess() == null ? null : site.getAccess().getHost());
+            }
+            if (scheduler == Scheduler.KUBERNETES) {
+                return new WorkflowToTosca.SiteKind(WorkflowToTosca.SiteKind.KUBERNETES, null, null);
+            }
+            return new WorkflowToTosca.SiteKind(WorkflowToTosca.SiteKind.SITE, null, null);
         }
     }
 

@@ -32,6 +32,7 @@ import org.vitruvian.model.workflow.Step;
 import org.vitruvian.model.workflow.Workflow;
 import org.vitruvian.tosca.ToscaService;
 import org.vitruvian.tosca.workflow.WorkflowToTosca;
+import org.vitruvian.tosca.workflow.WorkflowToTosca.SiteKind;
 
 /** See {@link WorkflowToTosca}. The topology is built as plain maps in TOSCA's key order and written by the TOSCA writer. */
 @Component(service = WorkflowToTosca.class)
@@ -170,9 +171,22 @@ public final class WorkflowToToscaImpl implements WorkflowToTosca {
             }
         }
         for (Map.Entry<String, String> site : siteNodes.entrySet()) {
+            SiteKind kind = site.getKey().equals(siteId) && options.site() != null ? options.site()
+                    : new SiteKind(SiteKind.SITE, null, null);
             Map<String, Object> node = new LinkedHashMap<>();
-            node.put("type", options.siteType() == null || !site.getKey().equals(siteId) ? "vitruvian.nodes.Site" : options.siteType());
-            node.put("properties", Map.of("site_id", site.getKey()));
+            node.put("type", kind.nodeType());
+            Map<String, Object> properties = new LinkedHashMap<>();
+            properties.put("site_id", site.getKey());
+            if (SiteKind.HPC.equals(kind.nodeType()) && kind.loginHost() != null) {
+                properties.put("login_host", kind.loginHost());
+            }
+            node.put("properties", properties);
+            if (SiteKind.HPC.equals(kind.nodeType()) && kind.scheduler() != null) {
+                String scheduler = site.getValue() + "-scheduler";
+                node.put("requirements", List.of(Map.of("scheduler", scheduler)));
+                nodes.put(scheduler, Map.of("type", kind.scheduler().equals("pbs") ? "vitruvian.nodes.Scheduler.PBS"
+                        : "vitruvian.nodes.Scheduler.Slurm"));
+            }
             nodes.put(site.getValue(), node);
         }
         topology.put("node_templates", nodes);
