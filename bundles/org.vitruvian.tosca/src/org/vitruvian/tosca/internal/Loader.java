@@ -286,6 +286,7 @@ public final class Loader {
         return String.join("/", parts);
     }
 
+    /** Paths are normalised by the origin's resolve; this is the key the loader remembers a file by. */
     private static String normalise(String path) {
         return path;
     }

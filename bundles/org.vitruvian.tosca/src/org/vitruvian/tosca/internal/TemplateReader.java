@@ -179,8 +179,7 @@ public final class TemplateReader {
         }
         known(body, keysOf(kind), "a " + kind.label());
         Value derived = body.get("derived_from");
-        Map<String, PropertyDefinition> properties = kind == TypeKind.ARTIFACT || kind == TypeKind.INTERFACE
-                ? propertyDefinitions(body.get("properties"), "properties") : propertyDefinitions(body.get("properties"), "properties");
+        Map<String, PropertyDefinition> properties = propertyDefinitions(body.get("properties"), "properties");
         List<RequirementDefinition> requirements = kind == TypeKind.NODE ? requirementDefinitions(body.get("requirements"))
                 : List.of();
         Map<String, CapabilityDefinition> capabilities = kind == TypeKind.NODE ? capabilityDefinitions(body.get("capabilities"))

@@ -28,7 +28,6 @@ import org.vitruvian.tosca.ToscaService;
 import org.vitruvian.tosca.model.Topology.NodeTemplate;
 import org.vitruvian.tosca.model.Topology.RequirementAssignment;
 import org.vitruvian.tosca.model.Topology.TopologyTemplate;
-import org.vitruvian.tosca.model.Value;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -263,10 +262,6 @@ public final class ToscaCommand implements Callable<Integer> {
             Map<String, Object> outputs = new LinkedHashMap<>();
             topology.outputs().forEach((name, output) -> outputs.put(name, output.value() == null ? null : output.value().toJava()));
             return outputs;
-        }
-
-        static Object java(Value value) {
-            return value == null ? null : value.toJava();
         }
     }
 }
