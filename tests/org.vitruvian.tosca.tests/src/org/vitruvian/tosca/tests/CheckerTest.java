@@ -49,12 +49,9 @@ class CheckerTest {
     }
 
     @Test
-    void aCycleInTheTypesIsReportedOnceAndQuickly() {
-        long start = System.nanoTime();
+    void aCycleInTheTypesIsReportedOnceNotOncePerType() {
+        // tosca-parser 2.6.0 never returns on this file; Vitruvian names the whole cycle once.
         ToscaDocument document = Data.service().load(Data.file("invalid/derived-from-cycle.yaml"), "cycle.yaml");
-        long millis = (System.nanoTime() - start) / 1_000_000;
-        assertEquals(1, document.diagnostics().stream().filter(d -> d.code().equals("tosca.type.cycle")).count());
-        // Not a performance assertion: tosca-parser never returns on this file; any answer at all is the point.
-        assertTrue(millis < 60_000, "took " + millis + " ms");
+        assertEquals(List.of("tosca.type.cycle"), document.diagnostics().stream().map(Diagnostic::code).toList());
     }
 }
