@@ -125,6 +125,16 @@ public final class ToscaEditor extends MultiPageEditorPart {
         return sourcePage;
     }
 
+    /** Shows a page, as clicking its tab does. */
+    public void showPage(int index) {
+        setActivePage(index);
+    }
+
+    /** The page shown now. */
+    public int activePage() {
+        return getActivePage();
+    }
+
     /** The check of the text as it is now, or null while the text has changed since the last check. */
     public ToscaDocument currentCheck() {
         IDocument document = document();
