@@ -19,6 +19,7 @@ import org.eclipse.elk.core.util.BasicProgressMonitor;
 import org.eclipse.elk.graph.ElkBendPoint;
 import org.eclipse.elk.graph.ElkEdge;
 import org.eclipse.elk.graph.ElkEdgeSection;
+import org.eclipse.elk.graph.ElkLabel;
 import org.eclipse.elk.graph.ElkNode;
 import org.eclipse.elk.graph.util.ElkGraphUtil;
 import org.eclipse.swt.SWT;
@@ -27,8 +28,10 @@ import org.eclipse.swt.graphics.Color;
 import org.eclipse.swt.graphics.Font;
 import org.eclipse.swt.graphics.FontData;
 import org.eclipse.swt.graphics.GC;
+import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.graphics.RGB;
 import org.eclipse.swt.graphics.Rectangle;
+import org.eclipse.swt.graphics.Transform;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Canvas;
@@ -64,6 +67,8 @@ public final class TopologyView extends Composite {
     private static final int PAD = 10;
     private static final int MIN_WIDTH = 150;
 
+    private static final double MIN_SCALE = 0.6;
+
     private static boolean registered;
 
     /** A box as laid out: the node template's name and type, and where it is drawn. */
@@ -71,7 +76,7 @@ public final class TopologyView extends Composite {
     }
 
     /** An arrow from the requiring box to the required one, with its bend points (x, y, x, y...). */
-    public record Arrow(String from, String to, String label, int[] points) {
+    public record Arrow(String from, String to, String label, int[] points, int labelX, int labelY) {
     }
 
     private final Label summary;
@@ -81,6 +86,7 @@ public final class TopologyView extends Composite {
     private final Map<RGB, Color> colors = new HashMap<>();
     private Map<String, Box> boxes = Map.of();
     private List<Arrow> arrows = List.of();
+    private double scale = 1.0;
 
     public TopologyView(Composite parent) {
         super(parent, SWT.NONE);
@@ -108,6 +114,7 @@ public final class TopologyView extends Composite {
         }
         bold = new Font(getDisplay(), data);
         canvas.addPaintListener(e -> paint(e.gc));
+        scroller.addListener(SWT.Resize, e -> fit());
         addDisposeListener(e -> {
             bold.dispose();
         });
@@ -133,12 +140,31 @@ public final class TopologyView extends Composite {
                     + (errors == 0 ? "" : "; " + errors + (errors == 1 ? " error" : " errors") + " on the Source page"));
         }
         summary.getParent().layout(true);
+        fit();
+    }
+
+    /** The scale the drawing is shown at: shrunk (not below {@link #MIN_SCALE}) to fit the page, never enlarged. */
+    public double scale() {
+        return scale;
+    }
+
+    /**
+     * Shrinks a topology taller or wider than the page so that it is seen whole, as the
+     * workflow diagram does when it opens; below {@link #MIN_SCALE} the text would be too small
+     * to read, so the page scrolls instead.
+     */
+    private void fit() {
         Rectangle area = extent();
-        scroller.setMinSize(area.width, area.height);
+        Rectangle view = scroller.getClientArea();
+        scale = 1.0;
+        if (view.width > 0 && view.height > 0 && area.width > 0) {
+            scale = Math.max(MIN_SCALE, Math.min(1.0, Math.min((double) view.width / area.width, (double) view.height / area.height)));
+        }
+        scroller.setMinSize((int) Math.ceil(area.width * scale), (int) Math.ceil(area.height * scale));
         canvas.redraw();
     }
 
-    /** The boxes by node template name, as drawn. */
+    /** The boxes by node template name, in the drawing's coordinates (multiply by {@link #scale()} for the canvas's). */
     public Map<String, Box> boxes() {
         return boxes;
     }
@@ -181,7 +207,10 @@ public final class TopologyView extends Composite {
         root.setProperty(CoreOptions.EDGE_ROUTING, EdgeRouting.ORTHOGONAL);
         root.setProperty(CoreOptions.PADDING, new ElkPadding(24));
         root.setProperty(CoreOptions.SPACING_NODE_NODE, 36.0);
-        root.setProperty(LayeredOptions.SPACING_NODE_NODE_BETWEEN_LAYERS, 56.0);
+        root.setProperty(LayeredOptions.SPACING_NODE_NODE_BETWEEN_LAYERS, 40.0);
+        // Labels on their edge rather than in a lane of their own: a chain of services stays on one screen.
+        root.setProperty(CoreOptions.EDGE_LABELS_INLINE, true);
+        root.setProperty(CoreOptions.SPACING_EDGE_LABEL, 4.0);
         root.setProperty(LayeredOptions.CONSIDER_MODEL_ORDER_STRATEGY, OrderingStrategy.NODES_AND_EDGES);
         GC gc = new GC(canvas);
         Map<String, ElkNode> nodes = new LinkedHashMap<>();
@@ -209,9 +238,20 @@ public final class TopologyView extends Composite {
                 if (target == null) {
                     continue; // a node type or a node filter: the orchestrator picks the target, nothing to draw
                 }
-                edges.add(ElkGraphUtil.createSimpleEdge(nodes.get(node.name()), target));
+                ElkEdge edge = ElkGraphUtil.createSimpleEdge(nodes.get(node.name()), target);
+                // The relationship's own name without its namespace: "data (DataFlow)", not the whole type.
                 String label = requirement.relationship() == null ? requirement.name()
-                        : requirement.name() + " (" + typeText(requirement.relationship()) + ")";
+                        : requirement.name() + " (" + lastSegment(requirement.relationship()) + ")";
+                // ELK places the label beside its edge and keeps room for it, so labels of edges leaving one box do not overlap.
+                ElkLabel elkLabel = ElkGraphUtil.createLabel(label, edge);
+                GC measure = new GC(canvas);
+                try {
+                    Point size = measure.textExtent(label);
+                    elkLabel.setDimensions(size.x, size.y);
+                } finally {
+                    measure.dispose();
+                }
+                edges.add(edge);
                 ends.add(new String[] { node.name(), requirement.node(), label });
             }
         }
@@ -243,7 +283,8 @@ public final class TopologyView extends Composite {
                 points[k++] = (int) section.getEndX();
                 points[k++] = (int) section.getEndY();
             }
-            routed.add(new Arrow(ends.get(i)[0], ends.get(i)[1], ends.get(i)[2], points));
+            ElkLabel label = edge.getLabels().get(0);
+            routed.add(new Arrow(ends.get(i)[0], ends.get(i)[1], ends.get(i)[2], points, (int) label.getX(), (int) label.getY()));
         }
         boxes = laidOut;
         arrows = routed;
@@ -254,7 +295,23 @@ public final class TopologyView extends Composite {
         return type == null ? "" : type;
     }
 
+    private static String lastSegment(String type) {
+        return type.substring(type.lastIndexOf('.') + 1);
+    }
+
     private void paint(GC gc) {
+        Transform zoom = new Transform(getDisplay());
+        try {
+            zoom.scale((float) scale, (float) scale);
+            gc.setTransform(zoom);
+            paintUnscaled(gc);
+        } finally {
+            gc.setTransform(null);
+            zoom.dispose();
+        }
+    }
+
+    private void paintUnscaled(GC gc) {
         gc.setAntialias(SWT.ON);
         gc.setTextAntialias(SWT.ON);
         gc.setFont(getFont());
@@ -265,9 +322,8 @@ public final class TopologyView extends Composite {
             gc.drawPolyline(arrow.points());
             int n = arrow.points().length;
             arrowHead(gc, arrow.points()[n - 4], arrow.points()[n - 3], arrow.points()[n - 2], arrow.points()[n - 1]);
-            // The label beside the arrow's first segment, where it leaves the requiring node.
             gc.setForeground(color(TEXT_MUTED));
-            gc.drawText(arrow.label(), arrow.points()[0] + 6, arrow.points()[1] + 4, true);
+            gc.drawText(arrow.label(), arrow.labelX(), arrow.labelY(), true);
         }
         for (Box box : boxes.values()) {
             Rectangle r = box.bounds();

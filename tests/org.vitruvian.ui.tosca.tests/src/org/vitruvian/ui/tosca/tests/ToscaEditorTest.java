@@ -119,6 +119,7 @@ class ToscaEditorTest {
                 boxes += expected;
             }
         }
+        System.out.println("TOSCA editor: opened " + opened + " corpus files, " + boxes + " node templates drawn");
         assertEquals(List.of(), failures);
         // tosca-parser's corpus: 136 YAML files, most of which read; a much smaller figure means the walk went wrong.
         assertTrue(opened >= 100, "opened " + opened + " files");
@@ -154,6 +155,7 @@ class ToscaEditorTest {
         Annotation error = editor.annotations().stream().filter(a -> isErrorOnLine(editor, a, line)).findFirst().orElseThrow();
         assertTrue(error.getText().contains("tosca.nodes.ComputeTypo"), error.getText());
         assertTrue(editor.topology().summary().contains("1 error"), editor.topology().summary());
+        System.out.println("typed error: " + error.getType() + " at " + editor.positionOf(error) + ": " + error.getText());
         Ui.screenshot("typed-error");
 
         // Undoing the typing (Ctrl+Z; the typed word is one undo step) takes the error away again.

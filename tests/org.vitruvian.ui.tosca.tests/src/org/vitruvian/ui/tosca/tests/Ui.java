@@ -104,6 +104,11 @@ final class Ui {
     static Path screenshot(String name) {
         flush();
         Display display = display();
+        // Paint what is pending (annotations, redrawn canvases) before the screen is read.
+        for (Shell shell : display.getShells()) {
+            shell.update();
+        }
+        flush();
         Rectangle bounds = display.getBounds();
         Image image = new Image(display, bounds.width, bounds.height);
         GC gc = new GC(display);
