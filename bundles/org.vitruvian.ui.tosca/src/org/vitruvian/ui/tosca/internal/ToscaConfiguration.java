@@ -8,7 +8,9 @@ import org.eclipse.jface.preference.IPreferenceStore;
 import org.eclipse.jface.text.BadLocationException;
 import org.eclipse.jface.text.IDocument;
 import org.eclipse.jface.text.IRegion;
+import org.eclipse.jface.text.ITextHover;
 import org.eclipse.jface.text.ITextViewer;
+import org.eclipse.jface.text.Region;
 import org.eclipse.jface.text.contentassist.CompletionProposal;
 import org.eclipse.jface.text.contentassist.ContentAssistant;
 import org.eclipse.jface.text.contentassist.ICompletionProposal;
@@ -24,8 +26,8 @@ import org.eclipse.jface.text.source.ISourceViewer;
 import org.eclipse.ui.editors.text.TextSourceViewerConfiguration;
 
 /**
- * The Source page's viewer: YAML colouring, two-space indentation, the platform's hovers for
- * annotations (the checker's findings), and completion of node type names after {@code type:}.
+ * The Source page's viewer: YAML colouring, two-space indentation, a hover that shows the
+ * checker's findings under the mouse, and completion of node type names after {@code type:}.
  * No reconciler: the editor checks the whole template itself, off the UI thread, when typing stops.
  */
 final class ToscaConfiguration extends TextSourceViewerConfiguration {
@@ -50,6 +52,23 @@ final class ToscaConfiguration extends TextSourceViewerConfiguration {
         reconciler.setDamager(colouring, IDocument.DEFAULT_CONTENT_TYPE);
         reconciler.setRepairer(colouring, IDocument.DEFAULT_CONTENT_TYPE);
         return reconciler;
+    }
+
+    @Override
+    public ITextHover getTextHover(ISourceViewer sourceViewer, String contentType) {
+        ITextHover platform = super.getTextHover(sourceViewer, contentType);
+        return new ITextHover() {
+            @Override
+            public String getHoverInfo(ITextViewer viewer, IRegion region) {
+                String findings = editor.findingsAt(region.getOffset());
+                return findings != null ? findings : platform.getHoverInfo(viewer, region);
+            }
+
+            @Override
+            public IRegion getHoverRegion(ITextViewer viewer, int offset) {
+                return new Region(offset, 0);
+            }
+        };
     }
 
     @Override

@@ -264,6 +264,22 @@ public final class ToscaEditor extends MultiPageEditorPart {
         return List.copyOf(annotations);
     }
 
+    /** The messages of the findings whose word covers {@code offset}, one a line, or null when there are none. */
+    public String findingsAt(int offset) {
+        IAnnotationModel model = source.annotationModel();
+        if (model == null) {
+            return null;
+        }
+        StringBuilder text = new StringBuilder();
+        for (Annotation annotation : annotations) {
+            Position at = model.getPosition(annotation);
+            if (at != null && offset >= at.offset && offset <= at.offset + at.length) {
+                text.append(text.isEmpty() ? "" : "\n").append(annotation.getText());
+            }
+        }
+        return text.isEmpty() ? null : text.toString();
+    }
+
     /** Where an annotation of this editor is, for tests. */
     public Position positionOf(Annotation annotation) {
         return source.annotationModel().getPosition(annotation);

@@ -155,10 +155,21 @@ class ToscaEditorTest {
         Annotation error = editor.annotations().stream().filter(a -> isErrorOnLine(editor, a, line)).findFirst().orElseThrow();
         assertTrue(error.getText().contains("tosca.nodes.ComputeTypo"), error.getText());
         assertTrue(editor.topology().summary().contains("1 error"), editor.topology().summary());
+        // The mouse resting on the word shows the finding in a hover.
+        int inWord = editor.positionOf(error).offset + 3;
+        assertTrue(String.valueOf(editor.findingsAt(inWord)).contains("'tosca.nodes.ComputeTypo'"));
+        Rectangle word = text.getTextBounds(inWord, inWord);
+        Ui.move(text, word.x + word.width / 2 + 1, word.y + word.height / 2);
+        Ui.move(text, word.x + word.width / 2, word.y + word.height / 2);
+        Ui.waitUntil("a hover shows the finding", () -> java.util.Arrays.stream(Ui.display().getShells())
+                .anyMatch(shell -> shell.isVisible() && shell != text.getShell() && shows(shell, "tosca.nodes.ComputeTypo")));
+        Ui.screenshot("typed-error-hover");
         System.out.println("typed error: " + error.getType() + " at " + editor.positionOf(error) + ": " + error.getText());
         Ui.screenshot("typed-error");
 
         // Undoing the typing (Ctrl+Z; the typed word is one undo step) takes the error away again.
+        Ui.move(text, 2, text.getSize().y - 2); // away from the word, so the hover closes
+        Ui.focus(text);
         Ui.ctrl('z');
         Ui.waitUntil("the typing is undone", () -> !document.get().contains("Typo"));
         Ui.waitUntil("the error is gone", () -> editor.currentCheck() != null && editor.annotations().isEmpty());
@@ -190,6 +201,24 @@ class ToscaEditorTest {
         assertTrue(editor.topology().arrows().size() >= nodes - 1, editor.topology().arrows().size() + " arrows: every step is hosted");
         Ui.waitUntil("the canvas is shown", () -> editor.topology().canvas().isVisible());
         Ui.screenshot("tosca-editor");
+    }
+
+    /** Whether a text control in the shell (a hover's) contains {@code text}. */
+    private static boolean shows(org.eclipse.swt.widgets.Control control, String text) {
+        if (control instanceof StyledText styled && styled.getText().contains(text)) {
+            return true;
+        }
+        if (control instanceof org.eclipse.swt.widgets.Label label && label.getText().contains(text)) {
+            return true;
+        }
+        if (control instanceof org.eclipse.swt.widgets.Composite composite) {
+            for (org.eclipse.swt.widgets.Control child : composite.getChildren()) {
+                if (shows(child, text)) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private static boolean isErrorOnLine(ToscaEditor editor, Annotation annotation, int line) {

@@ -91,6 +91,17 @@ final class Ui {
         flush();
     }
 
+    /** Moves the mouse to a point of the control (in its coordinates). */
+    static void move(Control control, int x, int y) {
+        org.eclipse.swt.graphics.Point at = control.toDisplay(x, y);
+        Event move = new Event();
+        move.type = SWT.MouseMove;
+        move.x = at.x;
+        move.y = at.y;
+        post(move);
+        flush();
+    }
+
     /** Presses Ctrl with a letter, e.g. Ctrl+Z. */
     static void ctrl(char letter) {
         post(keyEvent(SWT.KeyDown, SWT.CTRL, (char) 0));
