@@ -176,6 +176,37 @@ class ToscaEditorTest {
     }
 
     @Test
+    void completesANodeTypeName() throws Exception {
+        IFile file = project("completion").getFile("app.tosca");
+        file.create(new ByteArrayInputStream(SMALL.getBytes(StandardCharsets.UTF_8)), true, null);
+        ToscaEditor editor = assertInstanceOf(ToscaEditor.class, IDE.openEditor(page(), file), "a .tosca file opens in the TOSCA editor");
+        Ui.waitUntil("the template is checked", () -> editor.currentCheck() != null);
+        editor.showPage(editor.sourcePageIndex());
+        StyledText text = editor.sourceEditor().viewer().getTextWidget();
+        Ui.focus(text);
+        IDocument document = editor.document();
+        int line = 4; // "      type: tosca.nodes.Compute"
+        text.setCaretOffset(document.getLineOffset(line));
+        Ui.key(SWT.END);
+        for (int i = 0; i < "ute".length(); i++) {
+            Ui.key(SWT.BS);
+        }
+        Ui.waitUntil("the name is cut to tosca.nodes.Comp", () -> lineText(document, line).endsWith("tosca.nodes.Comp"));
+        // Ctrl+Space: the one node type starting so is inserted at once.
+        Ui.ctrl(' ');
+        Ui.waitUntil("the name is completed", () -> lineText(document, line).endsWith("type: tosca.nodes.Compute"));
+        Ui.waitUntil("the completed template checks clean", () -> editor.currentCheck() != null && editor.annotations().isEmpty());
+    }
+
+    private static String lineText(IDocument document, int line) {
+        try {
+            return document.get(document.getLineOffset(line), document.getLineLength(line)).stripTrailing();
+        } catch (BadLocationException e) {
+            throw new AssertionError(e);
+        }
+    }
+
+    @Test
     void showsAGeneratedTopologyOfTheBoneStrengthWorkflow() throws Exception {
         Path workflowFile = repository().resolve("examples/bone-strength/workflow.yaml");
         IProject project = project("bone-strength");

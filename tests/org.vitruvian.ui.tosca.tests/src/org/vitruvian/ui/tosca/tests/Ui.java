@@ -84,10 +84,11 @@ final class Ui {
         flush();
     }
 
-    /** Presses a key by key code (e.g. {@link SWT#END}). */
+    /** Presses a key by key code (e.g. {@link SWT#END}, or {@link SWT#BS}, which goes as its character too). */
     static void key(int keyCode) {
-        post(keyEvent(SWT.KeyDown, keyCode, (char) 0));
-        post(keyEvent(SWT.KeyUp, keyCode, (char) 0));
+        char character = keyCode == SWT.BS ? SWT.BS : (char) 0;
+        post(keyEvent(SWT.KeyDown, keyCode, character));
+        post(keyEvent(SWT.KeyUp, keyCode, character));
         flush();
     }
 
@@ -102,7 +103,7 @@ final class Ui {
         flush();
     }
 
-    /** Presses Ctrl with a letter, e.g. Ctrl+Z. */
+    /** Presses Ctrl with a character, e.g. Ctrl+Z or Ctrl+Space. */
     static void ctrl(char letter) {
         post(keyEvent(SWT.KeyDown, SWT.CTRL, (char) 0));
         post(keyEvent(SWT.KeyDown, 0, letter));
