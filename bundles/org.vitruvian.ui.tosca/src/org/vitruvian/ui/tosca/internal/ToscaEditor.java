@@ -21,11 +21,11 @@ import org.eclipse.jface.text.Position;
 import org.eclipse.jface.text.source.Annotation;
 import org.eclipse.jface.text.source.IAnnotationModel;
 import org.eclipse.jface.text.source.IAnnotationModelExtension;
-import org.eclipse.swt.widgets.Display;
 import org.eclipse.ui.IEditorInput;
 import org.eclipse.ui.IEditorSite;
 import org.eclipse.ui.IFileEditorInput;
 import org.eclipse.ui.PartInitException;
+import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.part.MultiPageEditorPart;
 import org.vitruvian.core.diagnostics.Diagnostic;
 import org.vitruvian.core.services.ServiceHandle;
@@ -187,8 +187,7 @@ public final class ToscaEditor extends MultiPageEditorPart {
             if (monitor.isCanceled()) {
                 return Status.CANCEL_STATUS;
             }
-            Display display = getSite().getShell().getDisplay();
-            display.asyncExec(() -> show(snapshot, result));
+            PlatformUI.getWorkbench().getDisplay().asyncExec(() -> show(snapshot, result));
             return Status.OK_STATUS;
         }
     }
