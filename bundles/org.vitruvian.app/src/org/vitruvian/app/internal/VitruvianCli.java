@@ -14,6 +14,9 @@ import org.vitruvian.core.ProductInfo;
 import org.vitruvian.core.VitruvianException;
 import org.vitruvian.core.services.PluginFolder;
 import org.vitruvian.model.yaml.ModelService;
+import org.vitruvian.tosca.ToscaService;
+import org.vitruvian.tosca.workflow.ToscaToWorkflow;
+import org.vitruvian.tosca.workflow.WorkflowToTosca;
 import org.vitruvian.compat.CompatibilityChecker;
 import org.vitruvian.execution.Runs;
 import org.vitruvian.provenance.RoCrateExporter;
@@ -43,14 +46,16 @@ public final class VitruvianCli {
     public VitruvianCli(@Reference ProductInfo productInfo, @Reference ModelService models, @Reference SiteCatalog sites,
             @Reference SubmissionCommands submission, @Reference PluginFolder plugins, @Reference CompatibilityChecker compatibility,
             @Reference TrustChecker trust, @Reference Runs runs, @Reference RoCrateExporter crates,
-            @Reference WorkflowPlanner planner, @Reference LanguageServices language) {
+            @Reference WorkflowPlanner planner, @Reference LanguageServices language, @Reference ToscaService tosca,
+            @Reference WorkflowToTosca toscaGenerator, @Reference ToscaToWorkflow toscaImporter) {
         this.productInfo = productInfo;
         this.plugins = plugins;
         this.services = Map.ofEntries(Map.entry(ProductInfo.class, productInfo), Map.entry(ModelService.class, models),
                 Map.entry(SiteCatalog.class, sites), Map.entry(SubmissionCommands.class, submission),
                 Map.entry(CompatibilityChecker.class, compatibility), Map.entry(TrustChecker.class, trust), Map.entry(Runs.class, runs),
                 Map.entry(RoCrateExporter.class, crates), Map.entry(WorkflowPlanner.class, planner),
-                Map.entry(LanguageServices.class, language));
+                Map.entry(LanguageServices.class, language), Map.entry(ToscaService.class, tosca),
+                Map.entry(WorkflowToTosca.class, toscaGenerator), Map.entry(ToscaToWorkflow.class, toscaImporter));
     }
 
     /** Runs one command line and returns its exit status (see {@link ExitCode}). */

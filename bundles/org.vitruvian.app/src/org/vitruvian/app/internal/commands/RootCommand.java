@@ -13,7 +13,7 @@ import picocli.CommandLine.Spec;
         subcommands = { HelpCommand.class, ValidateCommand.class, CheckCommand.class, PlanCommand.class, RunCommands.Run.class,
                 RunCommands.Status.class, RunCommands.Logs.class, RunCommands.Outputs.class, RunCommands.Cancel.class, RunCommands.Clean.class,
                 RunCommands.Resume.class, RunCommands.History.class, ProvenanceCommand.class, RecipeCommand.class,
-                SitesCommand.class, LspCommand.class, SchemaCommand.class },
+                SitesCommand.class, LspCommand.class, SchemaCommand.class, ToscaCommand.class },
         commandListHeading = "%nCommands:%n",
         footerHeading = "%nExit codes:%n",
         footer = { "  0  success", "  1  the input is invalid, a check denies it, or a run failed",
