@@ -24,6 +24,7 @@ import org.eclipse.jface.text.reconciler.IReconciler;
 import org.eclipse.jface.text.rules.DefaultDamagerRepairer;
 import org.eclipse.jface.text.source.ISourceViewer;
 import org.eclipse.ui.editors.text.TextSourceViewerConfiguration;
+import org.vitruvian.ui.editors.text.YamlScanner;
 
 /**
  * The Source page's viewer: YAML colouring, two-space indentation, a hover that shows the

@@ -11,6 +11,7 @@ import org.eclipse.jface.text.presentation.PresentationReconciler;
 import org.eclipse.jface.text.rules.DefaultDamagerRepairer;
 import org.eclipse.jface.text.source.ISourceViewer;
 import org.eclipse.ui.editors.text.TextSourceViewerConfiguration;
+import org.vitruvian.ui.editors.text.YamlScanner;
 
 /**
  * The Source page's viewer: YAML colouring, two-space indentation as the model files use, and

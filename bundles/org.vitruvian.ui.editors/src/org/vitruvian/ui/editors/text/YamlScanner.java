@@ -1,4 +1,4 @@
-package org.vitruvian.ui.tosca.internal;
+package org.vitruvian.ui.editors.text;
 
 import org.eclipse.jface.text.TextAttribute;
 import org.eclipse.jface.text.rules.EndOfLineRule;
@@ -17,11 +17,10 @@ import org.eclipse.swt.graphics.RGB;
 /**
  * Colours YAML as Eclipse's own editors colour code: keys bold purple (as Java keywords),
  * strings blue, comments green, numbers and constants dark. Works line by line, so a keystroke
- * repaints only its line. The same rules and colours as the model editors' scanner in
- * org.vitruvian.ui.editors, whose class is internal to that bundle; a TOSCA file and a workflow
- * side by side must look alike.
+ * repaints only its line. Every YAML editor of Vitruvian (the model editors, the TOSCA editor)
+ * uses it, so that they look alike.
  */
-final class YamlScanner extends RuleBasedScanner {
+public final class YamlScanner extends RuleBasedScanner {
 
     static final RGB KEY = new RGB(127, 0, 85);
     static final RGB STRING = new RGB(42, 0, 255);
@@ -29,7 +28,7 @@ final class YamlScanner extends RuleBasedScanner {
     static final RGB CONSTANT = new RGB(0, 0, 192);
     static final RGB PUNCTUATION = new RGB(100, 100, 100);
 
-    YamlScanner() {
+    public YamlScanner() {
         IToken key = token(KEY, SWT.BOLD);
         IToken string = token(STRING, SWT.NORMAL);
         IToken comment = token(COMMENT, SWT.ITALIC);
@@ -47,7 +46,7 @@ final class YamlScanner extends RuleBasedScanner {
                 return Character.isLetter(c);
             }
         }, Token.UNDEFINED);
-        // YAML 1.2 (what snakeyaml-engine reads TOSCA as): yes and no are text, not booleans.
+        // YAML 1.2 (what the model files and TOSCA are read as): yes and no are text, not booleans.
         for (String word : new String[] { "true", "false", "null", "True", "False", "Null", "~" }) {
             constants.addWord(word, constant);
         }
