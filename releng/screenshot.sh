@@ -59,9 +59,17 @@ trap 'kill "$ide" 2>/dev/null || true; wait "$ide" 2>/dev/null || true; rm -rf "
 VITRUVIAN_HOME="$scratch" "$root/vitruvian" ide >"$scratch/ide.log" 2>&1 &
 ide=$!
 
-# awk reads to the end: leaving at the first match would kill xwininfo with SIGPIPE, which fails
-# the pipeline under pipefail.
-window_id() { xwininfo -root -tree 2>/dev/null | awk '!found && /"Vitruvian"/ && /[0-9]+x[0-9]+/ {print $1; found = 1}'; }
+# The workbench window is the largest titled Vitruvian (SWT also makes small hidden shells with
+# the application's name, and the title may end in a space). awk reads to the end: leaving early
+# would kill xwininfo with SIGPIPE, which fails the pipeline under pipefail.
+window_id() {
+  xwininfo -root -tree 2>/dev/null | awk '
+    /"Vitruvian ?"/ && match($0, /[0-9]+x[0-9]+\+/) {
+      split(substr($0, RSTART, RLENGTH - 1), size, "x")
+      if (size[1] * size[2] > best && size[1] > 400) { best = size[1] * size[2]; id = $1 }
+    }
+    END { if (id != "") print id }'
+}
 
 end=$((SECONDS + deadline_seconds))
 id=""
