@@ -42,6 +42,7 @@ final class RunStoreWatcher implements AutoCloseable {
     private final RunStore store;
     private final Consumer<RunEvent> sink;
     private final Map<String, RunRecord> seen = new ConcurrentHashMap<>();
+    private final Map<String, Object> locks = new ConcurrentHashMap<>();
     private final Map<String, FileTime> modified = new HashMap<>();
     private final Map<WatchKey, String> runOfKey = new HashMap<>();
     private final Thread thread;
@@ -71,9 +72,25 @@ final class RunStoreWatcher implements AutoCloseable {
         thread.start();
     }
 
-    /** This process wrote {@code run}: it is not news when the file system tells of it. */
-    void seen(RunRecord run) {
-        seen.put(run.id(), run);
+    /**
+     * Tells of {@code now}, a record this process wrote or the file system showed, as the change
+     * from what was last told of its run. A record older than that is dropped: the engine saves a
+     * step's intent mid-update, and a read of that save can reach here after the update's own
+     * news, which would tell listeners of a step going back. One run's news is told in order.
+     */
+    void offer(RunRecord now) {
+        Object lock = locks.computeIfAbsent(now.id(), id -> new Object());
+        synchronized (lock) {
+            RunRecord last = seen.get(now.id());
+            if (last != null && last.updated() != null && now.updated() != null && now.updated().isBefore(last.updated())) {
+                return;
+            }
+            seen.put(now.id(), now);
+            RunEvent event = difference(last, now);
+            if (event != null) {
+                sink.accept(event);
+            }
+        }
     }
 
     private void loop() {
@@ -143,13 +160,7 @@ final class RunStoreWatcher implements AutoCloseable {
             return;
         }
         modified.put(id, time);
-        read(id).ifPresent(now -> {
-            RunEvent event = difference(seen.get(id), now);
-            seen.put(id, now);
-            if (event != null) {
-                sink.accept(event);
-            }
-        });
+        read(id).ifPresent(this::offer);
     }
 
     private java.util.Optional<RunRecord> read(String id) {

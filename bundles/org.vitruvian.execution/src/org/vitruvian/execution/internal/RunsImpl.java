@@ -141,14 +141,19 @@ public final class RunsImpl implements Runs {
         }
     }
 
-    /** Tells listeners what changed since {@code before} (null: the run is new); the watcher learns it too, so it does not tell again. */
+    /**
+     * Tells listeners what changed since {@code before} (null: the run is new). While the watcher
+     * runs, the news goes through it, so that what it reads of the same writes is told once and
+     * in order.
+     */
     private void changed(RunRecord before, RunRecord after) {
         RunStoreWatcher current;
         synchronized (this) {
             current = watcher;
         }
         if (current != null) {
-            current.seen(after);
+            current.offer(after);
+            return;
         }
         RunEvent event = RunStoreWatcher.difference(before, after);
         if (event != null) {
