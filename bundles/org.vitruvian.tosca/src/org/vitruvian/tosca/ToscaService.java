@@ -1,6 +1,10 @@
 package org.vitruvian.tosca;
 
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+import org.vitruvian.core.diagnostics.Diagnostic;
 
 import org.vitruvian.tosca.model.ServiceTemplate;
 
@@ -29,6 +33,16 @@ public interface ToscaService {
 
     /** The Vitruvian profile (types for workflows as topologies), as shipped in this bundle. */
     ServiceTemplate vitruvianProfile();
+
+    /**
+     * The files of a CSAR by their paths in it, read into memory with the protections of
+     * {@link #load} (entries leaving the archive, zip bombs); null, with the reasons in
+     * {@code diagnostics}, when the file is not a CSAR that can be read.
+     */
+    Map<String, byte[]> archiveFiles(Path file, String displayName, List<Diagnostic> diagnostics);
+
+    /** Whether a file is a CSAR (a zip archive; recognised by its content, not its name). */
+    boolean isArchive(Path file);
 
     /** Whether a file is a TOSCA service template or a CSAR rather than a Vitruvian model. */
     boolean isTosca(Path file);

@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import org.osgi.service.component.annotations.Component;
 import org.vitruvian.core.diagnostics.Diagnostic;
@@ -146,6 +147,17 @@ public final class ToscaServiceImpl implements ToscaService {
             profile = template;
         }
         return template;
+    }
+
+    @Override
+    public Map<String, byte[]> archiveFiles(Path file, String displayName, List<Diagnostic> diagnostics) {
+        Csar.Content content = Csar.read(file, displayName, diagnostics);
+        return content == null ? null : content.files();
+    }
+
+    @Override
+    public boolean isArchive(Path file) {
+        return Csar.isZip(file);
     }
 
     @Override

@@ -137,8 +137,8 @@ public final class ToscaCommand implements Callable<Integer> {
     }
 
     @Command(name = "import", mixinStandardHelpOptions = true,
-            description = { "Turn a TOSCA topology of the Vitruvian profile (as 'vitruvian tosca generate -o' writes it) back into a",
-                    "workflow file, and check it." })
+            description = { "Turn a TOSCA topology of the Vitruvian profile (as 'vitruvian tosca generate' writes it, -o or --csar) back",
+                    "into a workflow file, and check it." })
     public static final class Import implements Callable<Integer> {
 
         private final ToscaToWorkflow importer;
@@ -147,7 +147,8 @@ public final class ToscaCommand implements Callable<Integer> {
         @Spec
         CommandSpec spec;
 
-        @Parameters(paramLabel = "FILE", description = "A TOSCA YAML file of the Vitruvian profile.")
+        @Parameters(paramLabel = "FILE", description = { "A TOSCA YAML file of the Vitruvian profile, or a CSAR that",
+                "'tosca generate --csar' wrote: its services, recipes and their files are written beside the workflow." })
         Path file;
 
         @Option(names = "-o", paramLabel = "WORKFLOW.yaml", required = true, description = "The workflow file to write.")
@@ -166,9 +167,37 @@ public final class ToscaCommand implements Callable<Integer> {
             if (result.workflow() == null || result.diagnostics().stream().anyMatch(Diagnostic::isError)) {
                 return ExitCode.FAILED.status();
             }
+            Path folder = out.toAbsolutePath().normalize().getParent();
+            // Everything is checked before anything is written: an import never leaves half a workflow behind.
+            List<String> conflicts = new ArrayList<>();
+            Map<Path, byte[]> toWrite = new LinkedHashMap<>();
+            for (Map.Entry<String, byte[]> entry : result.files().entrySet()) {
+                Path target = folder.resolve(entry.getKey()).normalize();
+                if (!target.startsWith(folder)) {
+                    conflicts.add(entry.getKey() + " would lie outside " + folder);
+                } else if (Files.exists(target) && !java.util.Arrays.equals(Files.readAllBytes(target), entry.getValue())) {
+                    conflicts.add(target + " exists with other content");
+                } else if (!Files.exists(target)) {
+                    toWrite.put(target, entry.getValue());
+                }
+            }
+            if (!conflicts.isEmpty()) {
+                conflicts.forEach(c -> err.println(file + ": error: the archive's file " + c
+                        + " [tosca.import.file-conflict]"));
+                err.println("Nothing was written; import into an empty folder, or move those files away.");
+                return ExitCode.FAILED.status();
+            }
+            for (Map.Entry<Path, byte[]> target : toWrite.entrySet()) {
+                Files.createDirectories(target.getKey().getParent());
+                Files.write(target.getKey(), target.getValue());
+            }
             YamlResource resource = new YamlResource(URI.createFileURI(out.toAbsolutePath().normalize().toString()));
             resource.getContents().add(result.workflow());
             Files.writeString(out, resource.toYaml());
+            if (!toWrite.isEmpty()) {
+                spec.commandLine().getOut().printf("Wrote %d files from the archive beside it (services, recipes, their files).%n",
+                        toWrite.size());
+            }
             ModelService.ModelSet check = models.load(List.of(out));
             err.print(check.report().toText());
             spec.commandLine().getOut().printf("Wrote %s: workflow '%s' with %d steps.%n", out, result.workflow().getName(),

@@ -3,7 +3,9 @@ package org.vitruvian.tosca.workflow.internal;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.EObject;
@@ -62,7 +64,23 @@ public final class ToscaToWorkflowImpl implements ToscaToWorkflow {
                     "The file has no topology_template, so there is no workflow in it."));
             return new Result(null, diagnostics);
         }
+        // A YAML file's metadata names files relative to itself; a CSAR's relative to the workflow,
+        // whose folder its Files/ holds (WorkflowToTosca#csar), so they resolve beside the new workflow.
+        Map<String, byte[]> files = Map.of();
         URI base = URI.createFileURI(toscaFile.toAbsolutePath().normalize().toString());
+        if (tosca.isArchive(toscaFile)) {
+            Map<String, byte[]> archive = tosca.archiveFiles(toscaFile, displayName, diagnostics);
+            if (archive == null) {
+                return new Result(null, diagnostics);
+            }
+            files = new LinkedHashMap<>();
+            for (Map.Entry<String, byte[]> entry : archive.entrySet()) {
+                if (entry.getKey().startsWith(WorkflowToToscaImpl.CSAR_FILES)) {
+                    files.put(entry.getKey().substring(WorkflowToToscaImpl.CSAR_FILES.length()), entry.getValue());
+                }
+            }
+            base = URI.createFileURI(workflowFile.toAbsolutePath().normalize().toString());
+        }
         Workflow workflow = WorkflowFactory.eINSTANCE.createWorkflow();
         String name = template.metadata().get("template_name");
         workflow.setName(name != null ? name : toscaFile.getFileName().toString().replaceFirst("\\.[^.]*$", ""));
@@ -106,7 +124,7 @@ public final class ToscaToWorkflowImpl implements ToscaToWorkflow {
             return new Result(null, diagnostics);
         }
         resolve(workflow, pending, displayName, diagnostics);
-        return new Result(workflow, diagnostics);
+        return new Result(workflow, diagnostics, files);
     }
 
     private static Step step(NodeTemplate node, List<ModelData.PendingName> pending, URI base) {

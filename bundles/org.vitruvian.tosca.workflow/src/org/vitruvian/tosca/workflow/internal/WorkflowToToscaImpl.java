@@ -20,7 +20,10 @@ import org.eclipse.emf.ecore.resource.Resource;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+import org.vitruvian.core.ExitCode;
+import org.vitruvian.core.VitruvianException;
 import org.vitruvian.model.recipe.ContainerRecipe;
+import org.vitruvian.model.recipe.FileCopy;
 import org.vitruvian.model.service.DataPort;
 import org.vitruvian.model.service.Parameter;
 import org.vitruvian.model.service.ResourceRequest;
@@ -39,6 +42,8 @@ import org.vitruvian.tosca.workflow.WorkflowToTosca.SiteKind;
 public final class WorkflowToToscaImpl implements WorkflowToTosca {
 
     static final String PROFILE_FILE = "vitruvian-profile.yaml";
+    /** Where a CSAR holds the workflow's folder: its files at their paths relative to the workflow. */
+    static final String CSAR_FILES = "Files/";
 
     private final ToscaService tosca;
 
@@ -63,20 +68,31 @@ public final class WorkflowToToscaImpl implements WorkflowToTosca {
 
     @Override
     public byte[] csar(Workflow workflow, Options options) throws IOException {
+        // The archive holds the workflow's folder as it is: each file under Files/ at its path relative
+        // to the workflow, so that the references between them (workflow to service, service to recipe,
+        // recipe to its files) still hold when 'tosca import' unpacks them beside a new workflow.
+        Path workflowFile = fileOf(workflow);
+        Path folder = workflowFile == null ? null : workflowFile.toAbsolutePath().normalize().getParent();
         Map<String, byte[]> files = new LinkedHashMap<>();
         Map<String, String> artifacts = new LinkedHashMap<>();
         for (ServiceDefinition service : workflow.getImports()) {
             Path file = fileOf(service);
-            if (file != null) {
-                String entry = "Files/services/" + file.getFileName();
-                files.put(entry, Files.readAllBytes(file));
-                artifacts.put("service:" + service.getId(), "../" + entry);
-                ContainerRecipe recipe = service.getDefaultRecipe();
-                Path recipeFile = recipe == null ? null : fileOf(recipe);
-                if (recipeFile != null) {
-                    String recipeEntry = "Files/recipes/" + recipeFile.getFileName();
-                    files.put(recipeEntry, Files.readAllBytes(recipeFile));
-                    artifacts.put("recipe:" + service.getId(), "../" + recipeEntry);
+            if (file == null || folder == null) {
+                continue;
+            }
+            String entry = addFile(files, folder, file, "the service definition of '" + service.getId() + "'");
+            artifacts.put("service:" + service.getId(), "../" + entry);
+            ContainerRecipe recipe = service.getDefaultRecipe();
+            Path recipeFile = recipe == null ? null : fileOf(recipe);
+            if (recipeFile != null) {
+                artifacts.put("recipe:" + service.getId(), "../" + addFile(files, folder, recipeFile, "the recipe of '"
+                        + service.getId() + "'"));
+                for (FileCopy copy : recipe.getFiles()) {
+                    Path source = copy.getSource() == null ? null : recipeFile.getParent().resolve(copy.getSource()).normalize();
+                    // A file the build has not made yet (a jar, say) is left out, as it is absent from the folder.
+                    if (source != null && Files.isRegularFile(source)) {
+                        addFile(files, folder, source, "the file '" + copy.getSource() + "' of the recipe '" + recipe.getName() + "'");
+                    }
                 }
             }
         }
@@ -97,6 +113,20 @@ public final class WorkflowToToscaImpl implements WorkflowToTosca {
             }
         }
         return bytes.toByteArray();
+    }
+
+    /** Puts {@code file} into the archive under Files/ at its path relative to the workflow's folder; the entry's name. */
+    private static String addFile(Map<String, byte[]> files, Path folder, Path file, String what) throws IOException {
+        Path normal = file.toAbsolutePath().normalize();
+        if (!normal.startsWith(folder)) {
+            throw new VitruvianException(ExitCode.FAILED, what + " (" + file + ") lies outside the workflow's folder " + folder
+                    + "; a CSAR holds that folder, so move the file under it or write one YAML file with -o instead.");
+        }
+        String entry = CSAR_FILES + folder.relativize(normal).toString().replace('\\', '/');
+        if (!files.containsKey(entry)) {
+            files.put(entry, Files.readAllBytes(normal));
+        }
+        return entry;
     }
 
     private static void put(ZipOutputStream zip, String name, byte[] content) throws IOException {
