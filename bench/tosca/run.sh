@@ -6,7 +6,7 @@
 # ToscaTemplate (one python3 per file), with the wall and CPU time and peak resident memory
 # that /usr/bin/time -v reports for each whole process.
 #   bench/tosca/run.sh [--nodes 1000,10000,100000] [--timeout SECONDS]
-# Files above the reader's 3 MiB limit are refused by Vitruvian by design (tosca.too-large).
+# Files above the reader's limit (32 MiB, ToscaLimits) are refused by Vitruvian by design (tosca.too-large).
 # Needs the bundles built (./mvnw -B -o package -pl bundles/org.vitruvian.tosca -am -DskipTests),
 # /usr/bin/time (Debian: apt-get install time), python3 and python3-tosca-parser.
 set -euo pipefail

@@ -286,9 +286,14 @@ public final class Checker {
                 }
                 operations.putAll(registry.operations(interfaceType));
             }
+            // Inputs the node or relationship type defines (3.6.17, 3.6.21) as property definitions:
+            // interface-wide, then per operation.
+            Map<String, String> inputTypes = new LinkedHashMap<>();
             if (definition != null) {
                 operations.putAll(definition.operations());
+                definition.inputs().forEach((name, value) -> inputTypes.putAll(inputTypes(name, value)));
             }
+            String interfaceWhat = "interface '" + assignment.name() + "' of " + what;
             for (OperationDefinition operation : assignment.operations().values()) {
                 if (!operations.containsKey(operation.name())) {
                     error(operation.at(), "tosca.interface.operation", "The interface '" + assignment.name() + "' of " + what
@@ -296,14 +301,40 @@ public final class Checker {
                             + Names.suggestion(operation.name(), operations.keySet()));
                     continue;
                 }
-                for (Value input : operation.inputs().values()) {
-                    checkFunctions(input, self);
-                }
+                Map<String, String> types = new LinkedHashMap<>(inputTypes);
+                operations.get(operation.name()).inputs().forEach((name, value) -> types.putAll(inputTypes(name, value)));
+                checkInputs(operation.inputs(), types, "operation '" + operation.name() + "' of " + interfaceWhat, self);
             }
-            for (Value input : assignment.inputs().values()) {
-                checkFunctions(input, self);
+            checkInputs(assignment.inputs(), inputTypes, interfaceWhat, self);
+        }
+    }
+
+    /**
+     * Assigned inputs against the types' definitions of them. An input no type defines is allowed:
+     * TOSCA 1.3 lets templates add operation inputs (3.6.17.2), so only its functions are checked.
+     */
+    private void checkInputs(Map<String, Value> assigned, Map<String, String> types, String what, NodeTemplate self) {
+        for (Map.Entry<String, Value> input : assigned.entrySet()) {
+            String type = types.get(input.getKey());
+            if (type != null && (registry.primitiveOf(type) != null || registry.find(TypeKind.DATA, type) != null)) {
+                checkValue(input.getValue(), type, null, List.of(), "input '" + input.getKey() + "' of " + what, self, 0);
+            } else {
+                checkFunctions(input.getValue(), self);
             }
         }
+    }
+
+    /** The type of an input a type defines, when it is written as a property definition (a mapping with 'type'). */
+    private static Map<String, String> inputTypes(String name, Value value) {
+        if (value instanceof Value.Mapping definition && definition.get("type") instanceof Value.Scalar type && type.text() != null
+                && !isFunctionCall(definition)) {
+            return Map.of(name, type.text());
+        }
+        return Map.of();
+    }
+
+    private static boolean isFunctionCall(Value.Mapping mapping) {
+        return mapping.entries().size() == 1 && FUNCTIONS.contains(mapping.entries().get(0).name());
     }
 
     private void checkRequirement(NodeTemplate node, RequirementAssignment requirement, RequirementDefinition definition,

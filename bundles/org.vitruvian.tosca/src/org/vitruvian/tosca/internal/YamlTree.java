@@ -43,7 +43,17 @@ public final class YamlTree {
     private YamlTree() {
     }
 
+    private static Diagnostic tooLarge(String file) {
+        return error(file, null, "tosca.too-large", "The file is larger than " + ToscaLimits.MAX_BYTES / (1024 * 1024)
+                + " MiB; move its types into imported files, or split the topology with substitution mappings.");
+    }
+
     public static Result read(String file, String text) {
+        // Refused before scanning: the scanner would read the whole oversized text first, which takes
+        // minutes for one long scalar.
+        if (text.length() > ToscaLimits.MAX_BYTES && text.codePointCount(0, text.length()) > ToscaLimits.MAX_BYTES) {
+            return new Result(null, tooLarge(file));
+        }
         LoadSettings settings = LoadSettings.builder().setLabel(file).setCodePointLimit(ToscaLimits.MAX_BYTES)
                 .setMaxAliasesForCollections(ToscaLimits.MAX_ALIASES).setAllowDuplicateKeys(false).setAllowRecursiveKeys(false)
                 .setSchema(new CoreSchema()).build();
@@ -61,9 +71,7 @@ public final class YamlTree {
         } catch (YamlEngineException e) {
             String message = String.valueOf(e.getMessage());
             if (message.contains("code point") || message.contains("exceeds the limit")) {
-                return new Result(null, error(file, null, "tosca.too-large", "The file is larger than "
-                        + ToscaLimits.MAX_BYTES / (1024 * 1024) + " MiB; move its types into imported files, or split the topology "
-                        + "with substitution mappings."));
+                return new Result(null, tooLarge(file));
             }
             return new Result(null, error(file, null, "tosca.yaml", "Invalid YAML: " + firstLine(message) + "."));
         }

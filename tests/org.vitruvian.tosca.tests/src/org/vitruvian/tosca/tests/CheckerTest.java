@@ -35,7 +35,8 @@ class CheckerTest {
             "undefined-input.yaml, 12, 36, tosca.function.input, its inputs are: cpus",
             "derived-from-cycle.yaml, 4, 19, tosca.type.cycle, example.A -> example.B -> example.A",
             "node-filter.yaml, 13, 55, tosca.value.scalar-unit, '2 GiggleBytes'",
-            "too-many-hosts.yaml, 8, 11, tosca.requirement.occurrences, 'host' more often than its type allows (at most 1" })
+            "too-many-hosts.yaml, 8, 11, tosca.requirement.occurrences, 'host' more often than its type allows (at most 1",
+            "operation-input-type.yaml, 20, 24, tosca.value.type, input 'threads' of operation 'create'" })
     void eachMistakeIsOneErrorAtItsText(String file, int line, int column, String code, String words) {
         ToscaDocument document = Data.service().load(Data.file("invalid/" + file), "invalid/" + file);
         List<Diagnostic> errors = document.diagnostics().stream().filter(Diagnostic::isError).toList();

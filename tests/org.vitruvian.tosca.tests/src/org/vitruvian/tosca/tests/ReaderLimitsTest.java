@@ -49,7 +49,7 @@ class ReaderLimitsTest {
 
     @Test
     void aFileThatIsTooLargeIsRefused() {
-        String text = "tosca_definitions_version: tosca_simple_yaml_1_3\ndescription: " + "x".repeat(3 * 1024 * 1024 + 10) + "\n";
+        String text = "tosca_definitions_version: tosca_simple_yaml_1_3\ndescription: " + "x".repeat(org.vitruvian.tosca.ToscaLimits.MAX_BYTES + 10) + "\n";
         assertEquals("tosca.too-large", onlyError(text).code());
     }
 }
