@@ -130,6 +130,26 @@ EOF
   else
     qconf -Ae "$STATE_DIR/exechost.conf" >>"$STATE_DIR/qconf.log" 2>&1
   fi
+  # Several cores of one host for one job: the parallel environment most sites call smp.
+  cat >"$STATE_DIR/smp.pe" <<EOF
+pe_name            smp
+slots              999
+user_lists         NONE
+xuser_lists        NONE
+start_proc_args    NONE
+stop_proc_args     NONE
+allocation_rule    \$pe_slots
+control_slaves     FALSE
+job_is_first_task  TRUE
+urgency_slots      min
+accounting_summary FALSE
+qsort_args         NONE
+EOF
+  if qconf -sp smp >/dev/null 2>&1; then
+    qconf -Mp "$STATE_DIR/smp.pe" >>"$STATE_DIR/qconf.log" 2>&1
+  else
+    qconf -Ap "$STATE_DIR/smp.pe" >>"$STATE_DIR/qconf.log" 2>&1
+  fi
   # posix_compliant with bash as the queue's shell: what many sites run. The adapter asks for
   # bash itself (-S) and makes its own login shell, so the site's setting does not matter.
   cat >"$STATE_DIR/queue.conf" <<EOF
@@ -145,7 +165,7 @@ min_cpu_interval      00:05:00
 processors            UNDEFINED
 qtype                 BATCH INTERACTIVE
 ckpt_list             NONE
-pe_list               NONE
+pe_list               smp
 rerun                 FALSE
 slots                 $cpus
 tmpdir                /tmp
@@ -304,12 +324,17 @@ AllowUsers $SGE_USER
 PrintMotd no
 X11Forwarding no
 Subsystem sftp internal-sftp
+# The cell's environment, as a site's profile (settings.sh) gives it, with Grid Engine's own
+# programs first on PATH: Debian's qsub, qstat... in /usr/bin are a wrapper that works out the
+# architecture with cpp and ldd at every call (3 s on a busy machine).
+SetEnv SGE_ROOT=$SGE_ROOT SGE_CELL=$SGE_CELL SGE_ARCH=$SGE_ARCH PATH=/usr/lib/gridengine:/usr/local/bin:/usr/bin:/bin
 $3
 EOF
 }
 
 start_sshds() {
-  if live_pid "$STATE_DIR/sshd.pid" sshd >/dev/null && ssh_works && mfa_refuses_key_alone; then
+  if live_pid "$STATE_DIR/sshd.pid" sshd >/dev/null && ssh_works && mfa_refuses_key_alone &&
+    grep -qF "PATH=/usr/lib/gridengine:" "$STATE_DIR/sshd.conf"; then
     return 0
   fi
   stop_pid sshd sshd
@@ -406,6 +431,8 @@ healthy() {
   execd_pid >/dev/null || { log "sge_execd is not running"; return 1; }
   queue_ready || { log "queue all.q@$HOST is '$(queue_state)'"; return 1; }
   live_pid "$STATE_DIR/sshd.pid" sshd >/dev/null || { log "sshd is not running"; return 1; }
+  qconf -sp smp >/dev/null 2>&1 || { log "the cell has no parallel environment smp (set up by an older script)"; return 1; }
+  grep -qF "PATH=/usr/lib/gridengine:" "$STATE_DIR/sshd.conf" || { log "sshd runs an older configuration"; return 1; }
   mfa_refuses_key_alone || { log "the one-time code sshd is not running or lets a key alone in"; return 1; }
   sge_ssh -n "qstat -u $SGE_USER" >/dev/null 2>&1 || { log "qstat over ssh as $SGE_USER does not work"; return 1; }
 }
@@ -469,7 +496,10 @@ esac
 STATE_DIR=$(cd "$2" && pwd -P)
 readonly STATE_DIR
 umask 022
-export SGE_ROOT SGE_CELL
+SGE_ARCH=$("$SGE_ROOT/util/arch")
+# Grid Engine's programs themselves, not Debian's slow wrappers (see write_sshd_config).
+PATH=/usr/lib/gridengine:$PATH
+export SGE_ROOT SGE_CELL SGE_ARCH PATH
 
 case $1 in
   start) cmd_start ;;

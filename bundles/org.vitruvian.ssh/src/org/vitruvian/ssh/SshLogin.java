@@ -205,8 +205,8 @@ public final class SshLogin {
         if (prompts.unanswered() != null) {
             return new SshException(Reason.NO_ONE_TO_ASK, endpoint, null, endpoint + " asks for more than a key ('"
                     + prompts.unanswered() + "', a one-time code) and no one is here to type it: run the command in a terminal, "
-                    + "where it asks once per session, or from the IDE; a pipeline or CI job cannot log in to a site that "
-                    + "requires multi-factor authentication", e);
+                    + "where it asks once per session; a pipeline or CI job cannot log in to a site that requires "
+                    + "multi-factor authentication", e);
         }
         if (prompts.cancelled()) {
             return new SshException(Reason.CANCELLED, endpoint, null, "the login to " + endpoint + " was cancelled", e);

@@ -21,8 +21,11 @@ import org.vitruvian.targets.batch.BatchDialect;
  * the same): {@code qsub -terse}, {@code qstat -u}, {@code qacct -j} and {@code qdel}.
  *
  * <p>Cores are asked for with the parallel environment {@code smp} (slots on one host), the name
- * most sites use for it; memory with {@code h_vmem} per slot, which Grid Engine enforces; the
- * walltime with {@code h_rt}. Jobs run under bash (-S), which the script turns into a login shell
+ * most sites use for it; the walltime with {@code h_rt}; memory with {@code mem_free}, so that
+ * the job goes to a host with that much free. Not {@code h_vmem}: it caps virtual memory, which
+ * a JVM (its class space alone reserves 1 GiB) and many MPI codes reserve far beyond what they
+ * use, so a Java step under h_vmem fails to start. A site that sets h_vmem by default still has
+ * its kills read as out of memory. Jobs run under bash (-S), which the script turns into a login shell
  * itself, because whether Grid Engine honours the script's first line depends on the queue's
  * {@code shell_start_mode}.
  */
@@ -78,9 +81,8 @@ public final class GridEngineDialect implements BatchDialect {
             options.add("-pe " + SMP_ENVIRONMENT + " " + slots);
         }
         if (job.memory() != null) {
-            // h_vmem is per slot: the job's memory shared out over its slots, rounded up.
-            long perSlot = (job.memory() + slots - 1) / slots;
-            options.add("-l h_vmem=" + Math.max(1, (perSlot + (1 << 20) - 1) >> 20) + "M");
+            // The host's free memory, not a per-slot request: mem_free is no consumable.
+            options.add("-l mem_free=" + Math.max(1, (job.memory() + (1 << 20) - 1) >> 20) + "M");
         }
         List<String> lines = new ArrayList<>();
         for (String option : options) {

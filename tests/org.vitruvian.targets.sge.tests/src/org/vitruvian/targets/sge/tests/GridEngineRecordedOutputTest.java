@@ -88,7 +88,8 @@ class GridEngineRecordedOutputTest {
         assertTrue(lines.contains("#$ -N vitruvian-run.mesh.1"), String.valueOf(lines));
         assertTrue(lines.contains("#$ -l h_rt=5400"), String.valueOf(lines));
         assertTrue(lines.contains("#$ -pe smp 4"), String.valueOf(lines));
-        assertTrue(lines.contains("#$ -l h_vmem=2048M"), "memory per slot: " + lines);
+        assertTrue(lines.contains("#$ -l mem_free=8192M"), "the host must have the memory free: " + lines);
+        assertTrue(lines.stream().noneMatch(l -> l.contains("h_vmem")), "a JVM cannot start under h_vmem: " + lines);
         assertTrue(lines.contains("#$ -q all.q,long.q"), String.valueOf(lines));
         assertTrue(lines.contains("#$ -wd /scratch/u/vitruvian/run/run.mesh.1"), String.valueOf(lines));
         assertEquals(Scheduler.SGE, dialect.scheduler());
