@@ -18,8 +18,10 @@ state=${VITRUVIAN_SGE_STATE:-/tmp/vitruvian-loopback-sge}
 . "$state/env"
 work=$(mktemp -d)
 writer=""
+# KEEP_TERMINAL_LOG=FILE keeps what the terminal showed, to look at it.
 cleanup() {
   [ -n "$writer" ] && { exec 3>&- || true; }
+  [ -n "${KEEP_TERMINAL_LOG:-}" ] && cp "$work/terminal.log" "$KEEP_TERMINAL_LOG"
   rm -rf "$work"
 }
 trap cleanup EXIT
