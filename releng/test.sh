@@ -48,9 +48,16 @@ echo "test.sh: JDK $JAVA_HOME"
 # bone-strength run below (the tests would start it themselves; starting it here fails early
 # and clearly).
 hpc_state=/tmp/vitruvian-loopback-hpc
-cleanup() { releng/lib/loopback-hpc.sh stop "$hpc_state" >/dev/null 2>&1 || true; }
+# The Grid Engine cell (Debian's 8.1.9) behind two sshds, one of them asking for a one-time
+# code: the site of the Grid Engine target's and the multi-factor login's tests (docs/hpc.md).
+sge_state=/tmp/vitruvian-loopback-sge
+cleanup() {
+  releng/lib/loopback-hpc.sh stop "$hpc_state" >/dev/null 2>&1 || true
+  releng/lib/loopback-sge.sh stop "$sge_state" >/dev/null 2>&1 || true
+}
 trap cleanup EXIT
 releng/lib/loopback-hpc.sh start "$hpc_state"
+releng/lib/loopback-sge.sh start "$sge_state"
 
 # Reports of an earlier run must not be counted as this run's.
 rm -rf tests/*/target/surefire-reports
@@ -197,6 +204,32 @@ if [ "$status" = 0 ]; then
   # ---- end of the cardiac block
   [ "$launcher_failed" = 0 ] || status=1
 fi
+
+# --- Issue 16 (sge branch): Grid Engine and one-time codes ------------------------------------
+if [ "$status" = 0 ]; then
+  # The bone-strength workflow on the loopback Grid Engine cell: six qsub jobs through SSH.
+  sge_home=$(mktemp -d)
+  mkdir -p "$sge_home/sites" "$sge_home/ssh/loopback-sge"
+  . "$sge_state/env"
+  sed "s/^  port: .*/  port: $VITRUVIAN_SGE_PORT/" examples/sites/loopback-sge.yaml >"$sge_home/sites/loopback-sge.yaml"
+  cp "$VITRUVIAN_SGE_IDENTITY" "$VITRUVIAN_SGE_KNOWN_HOSTS" "$sge_home/ssh/loopback-sge/"
+  expect_output "bone strength runs on the loopback Grid Engine cell" "COMPLETED: 6/6 steps done" \
+    env VITRUVIAN_HOME="$sge_home" VITRUVIAN_POLL_MS=500 ./vitruvian run examples/bone-strength/workflow.yaml --site loopback-sge
+  expect_output "its steps ran as Grid Engine jobs" '"adapter": "sge"' sh -c "cat '$sge_home'/runs/*/run.json"
+  expect_output "the fracture loads came back from the cell" '"name": "sideways-fall"' \
+    sh -c "cat '$sge_home'/runs/*/steps/strength/report.json"
+  rm -rf "$sge_home"
+  # A site asking for a one-time code: a clear error without a terminal, one question in one,
+  # for a two-step workflow (small, so that the check costs seconds, not minutes).
+  otp_input=$(mktemp)
+  echo input >"$otp_input"
+  expect_exit 0 "a one-time code is asked once per session in a terminal, and its absence is explained in a pipeline" \
+    env VITRUVIAN_SGE_STATE="$sge_state" releng/tests/one-time-code.sh releng/tests/crash-resume/workflow.yaml \
+    --input data="$otp_input"
+  rm -f "$otp_input"
+  [ "$launcher_failed" = 0 ] || status=1
+fi
+# --- end of the sge branch's block
 
 # --- Issue 11 (validation branch) -------------------------------------------------------------
 # The launcher checks themselves: a match in long output is a match (no pipe into grep -q under

@@ -15,6 +15,11 @@ public final class SshException extends Exception {
         AUTHENTICATION(true),
         /** There was nothing to log in with: no agent, no usable key file, no one to ask. */
         NO_CREDENTIALS(true),
+        /**
+         * The site asks for a one-time code (or another keyboard-interactive answer) and no one
+         * is there to type it: a pipeline, CI, a run without a terminal.
+         */
+        NO_ONE_TO_ASK(true),
         /** The user cancelled a prompt. */
         CANCELLED(true),
         /** The host name does not resolve. */

@@ -20,6 +20,10 @@ import com.jcraft.jsch.SSHAgentConnector;
 import com.jcraft.jsch.Session;
 import com.jcraft.jsch.UnixDomainSocketFactory;
 
+import org.osgi.framework.Bundle;
+import org.osgi.framework.BundleContext;
+import org.osgi.framework.FrameworkUtil;
+import org.osgi.framework.ServiceReference;
 import org.vitruvian.ssh.SshException.Reason;
 import org.vitruvian.ssh.internal.LoginPrompts;
 import org.vitruvian.ssh.internal.VerifyingRepository;
@@ -42,6 +46,26 @@ public final class SshLogin {
     /** Logs in with nobody to ask: unknown keys refused, no passwords. */
     public static Session open(SshEndpoint endpoint, SshSettings settings) throws SshException {
         return open(endpoint, settings, SshInteraction.NONE, PasswordStore.NONE);
+    }
+
+    /**
+     * Logs in asking whoever the program registered as an {@link SshInteraction} OSGi service
+     * (the command line's terminal, the IDE's dialogs; the highest ranking one), or nobody when
+     * none is registered (a pipeline, CI, a test): the way unattended parts such as the target
+     * adapters log in, so that a site asking for a one-time code gets one typed once per session.
+     */
+    public static Session open(SshEndpoint endpoint, SshSettings settings, PasswordStore passwords) throws SshException {
+        Bundle bundle = FrameworkUtil.getBundle(SshLogin.class);
+        BundleContext context = bundle == null ? null : bundle.getBundleContext();
+        ServiceReference<SshInteraction> reference = context == null ? null : context.getServiceReference(SshInteraction.class);
+        SshInteraction interaction = reference == null ? null : context.getService(reference);
+        try {
+            return open(endpoint, settings, interaction == null ? SshInteraction.NONE : interaction, passwords);
+        } finally {
+            if (interaction != null) {
+                context.ungetService(reference);
+            }
+        }
     }
 
     /**
@@ -70,8 +94,19 @@ public final class SshLogin {
             session = jsch.getSession(endpoint.user(), endpoint.host(), endpoint.port());
             // Never "ask" or "no": the repository is the only place a key is ever accepted.
             session.setConfig("StrictHostKeyChecking", "yes");
-            session.setConfig("PreferredAuthentications",
-                    (keys ? "publickey" : "") + (keys && canAsk ? "," : "") + (canAsk ? "keyboard-interactive,password" : ""));
+            // keyboard-interactive even when no one can answer: a site that wants a one-time code
+            // after the key then says so, and the error can name what it asked for.
+            List<String> methods = new ArrayList<>();
+            if (keys) {
+                methods.add("publickey");
+            }
+            if (keys || canAsk) {
+                methods.add("keyboard-interactive");
+            }
+            if (canAsk) {
+                methods.add("password");
+            }
+            session.setConfig("PreferredAuthentications", String.join(",", methods));
             session.setUserInfo(prompts);
             session.setServerAliveInterval(30_000);
             session.setServerAliveCountMax(4);
@@ -166,6 +201,12 @@ public final class SshLogin {
                     + "from the site's operators, compare it with 'ssh-keyscan -p " + endpoint.port() + " " + endpoint.host()
                     + " | ssh-keygen -lf -', and only then accept it (Test connection in the IDE's Sites view) or add the "
                     + "line to " + settings.knownHosts(), e);
+        }
+        if (prompts.unanswered() != null) {
+            return new SshException(Reason.NO_ONE_TO_ASK, endpoint, null, endpoint + " asks for more than a key ('"
+                    + prompts.unanswered() + "', a one-time code) and no one is here to type it: run the command in a terminal, "
+                    + "where it asks once per session; a pipeline or CI job cannot log in to a site that requires "
+                    + "multi-factor authentication", e);
         }
         if (prompts.cancelled()) {
             return new SshException(Reason.CANCELLED, endpoint, null, "the login to " + endpoint + " was cancelled", e);

@@ -5,10 +5,14 @@ import java.nio.charset.Charset;
 
 import org.eclipse.equinox.app.IApplication;
 import org.eclipse.equinox.app.IApplicationContext;
+import org.osgi.framework.BundleContext;
+import org.osgi.framework.FrameworkUtil;
+import org.osgi.framework.ServiceRegistration;
 import org.vitruvian.core.ExitCode;
 import org.vitruvian.core.services.ServiceHandle;
 import org.vitruvian.core.services.ServiceUnavailableException;
 import org.vitruvian.core.services.Services;
+import org.vitruvian.ssh.SshInteraction;
 
 /**
  * The Equinox entry point of {@code vitruvian}. It only bridges to the {@link VitruvianCli}
@@ -26,12 +30,19 @@ public final class HeadlessApplication implements IApplication {
         Charset console = Charset.forName(System.getProperty("stdout.encoding", "UTF-8"));
         PrintWriter out = new PrintWriter(new java.io.OutputStreamWriter(System.out, console), true);
         PrintWriter err = new PrintWriter(new java.io.OutputStreamWriter(System.err, console), true);
+        // A site asking for a one-time code gets it typed on the terminal, when there is one.
+        BundleContext bundleContext = FrameworkUtil.getBundle(HeadlessApplication.class).getBundleContext();
+        ServiceRegistration<SshInteraction> terminal = TerminalInteraction.open()
+                .map(t -> bundleContext.registerService(SshInteraction.class, (SshInteraction) t, null)).orElse(null);
         try (ServiceHandle<VitruvianCli> cli = Services.await(HeadlessApplication.class, VitruvianCli.class)) {
             return cli.get().execute(args, out, err);
         } catch (ServiceUnavailableException e) {
             err.println("vitruvian: the installation is incomplete: " + e.getMessage());
             return ExitCode.ENVIRONMENT.status();
         } finally {
+            if (terminal != null) {
+                terminal.unregister();
+            }
             out.flush();
             err.flush();
         }

@@ -31,7 +31,8 @@ public record CheckContext(ContainerRecipe recipe, Site site, String partitionNa
      */
     public boolean sharedHpc() {
         return site.isSetType() ? site.getType() == SiteKind.HPC
-                : site.isSetScheduler() && (site.getScheduler() == Scheduler.SLURM || site.getScheduler() == Scheduler.PBS);
+                : site.isSetScheduler() && (site.getScheduler() == Scheduler.SLURM || site.getScheduler() == Scheduler.PBS
+                        || site.getScheduler() == Scheduler.SGE);
     }
 
     /** Why {@link #sharedHpc()} holds, for messages. */

@@ -59,7 +59,20 @@ public enum Scheduler implements Enumerator {
 	 * @generated
 	 * @ordered
 	 */
-	KUBERNETES(3, "kubernetes", "kubernetes");
+	KUBERNETES(3, "kubernetes", "kubernetes"),
+
+	/**
+	 * The '<em><b>Sge</b></em>' literal object.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Grid Engine (Son of Grid Engine, Univa/Altair Grid Engine): qsub, qstat, qacct, qdel.
+	 * <!-- end-model-doc -->
+	 * @see #SGE_VALUE
+	 * @generated
+	 * @ordered
+	 */
+	SGE(4, "sge", "sge");
 
 	/**
 	 * The '<em><b>Slurm</b></em>' literal value.
@@ -106,6 +119,20 @@ public enum Scheduler implements Enumerator {
 	public static final int KUBERNETES_VALUE = 3;
 
 	/**
+	 * The '<em><b>Sge</b></em>' literal value.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Grid Engine (Son of Grid Engine, Univa/Altair Grid Engine): qsub, qstat, qacct, qdel.
+	 * <!-- end-model-doc -->
+	 * @see #SGE
+	 * @model name="sge"
+	 * @generated
+	 * @ordered
+	 */
+	public static final int SGE_VALUE = 4;
+
+	/**
 	 * An array of all the '<em><b>Scheduler</b></em>' enumerators.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -117,6 +144,7 @@ public enum Scheduler implements Enumerator {
 			PBS,
 			NONE,
 			KUBERNETES,
+			SGE,
 		};
 
 	/**
@@ -177,6 +205,7 @@ public enum Scheduler implements Enumerator {
 			case PBS_VALUE: return PBS;
 			case NONE_VALUE: return NONE;
 			case KUBERNETES_VALUE: return KUBERNETES;
+			case SGE_VALUE: return SGE;
 		}
 		return null;
 	}

@@ -81,7 +81,7 @@ public abstract class SiteContractTest {
             return; // A workstation may run services as plain local processes.
         }
         assertFalse(site.getContainerRuntimes().isEmpty(), id + ": name the container runtimes jobs can use");
-        if (site.getScheduler() == Scheduler.SLURM || site.getScheduler() == Scheduler.PBS) {
+        if (site.getScheduler() == Scheduler.SLURM || site.getScheduler() == Scheduler.PBS || site.getScheduler() == Scheduler.SGE) {
             assertTrue(site.getAccess() != null && site.getAccess().getHost() != null, id + ": state access.host, the login node");
         }
     }

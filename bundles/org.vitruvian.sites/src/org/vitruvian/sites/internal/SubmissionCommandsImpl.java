@@ -35,6 +35,8 @@ public final class SubmissionCommandsImpl implements SubmissionCommands {
             // --parsable makes sbatch print just the job id, which is all the bridge reads.
             case SLURM -> List.of("sbatch", "--parsable", jobScript);
             case PBS -> List.of("qsub", jobScript);
+            // -terse: Grid Engine's qsub otherwise answers a sentence around the job id.
+            case SGE -> List.of("qsub", "-terse", jobScript);
             case KUBERNETES -> List.of("kubectl", "apply", "-f", jobScript);
             case NONE -> List.of();
         };

@@ -27,6 +27,8 @@ public final class LoginPrompts implements UserInfo, UIKeyboardInteractive {
     private char[] toSave;
     private boolean cancelled;
     private boolean askedPassword;
+    /** What the server asked that nobody could answer (no terminal, no dialog), for the error. */
+    private String unanswered;
 
     public LoginPrompts(SshEndpoint endpoint, SshInteraction interaction, char[] saved) {
         this.endpoint = endpoint;
@@ -40,6 +42,11 @@ public final class LoginPrompts implements UserInfo, UIKeyboardInteractive {
 
     public boolean askedPassword() {
         return askedPassword;
+    }
+
+    /** The server's keyboard-interactive question that no one could answer, or null. */
+    public String unanswered() {
+        return unanswered;
     }
 
     /** The password the user typed and asked to keep, once the login succeeded with it; null otherwise. */
@@ -94,6 +101,7 @@ public final class LoginPrompts implements UserInfo, UIKeyboardInteractive {
             return promptPassword(prompt[0]) ? new String[] { getPassword() } : null;
         }
         if (!interaction.asksUser()) {
+            unanswered = prompt[0].strip();
             return null;
         }
         List<SshInteraction.Prompt> prompts = new ArrayList<>();

@@ -61,6 +61,14 @@ class SiteCatalogTest {
     }
 
     @Test
+    void sharcIsAGridEngineSiteAsItWas() {
+        Site sharc = snapshot().runnable().stream().map(CatalogSite::site).filter(s -> s.getId().equals("sharc")).findFirst()
+                .orElseThrow();
+        assertEquals(Scheduler.SGE, sharc.getScheduler(), "ShARC ran Son of Grid Engine: qsub, qstat and qacct, not PBS");
+        assertEquals("all.q", sharc.getPartitions().get(0).getName(), "a Grid Engine queue");
+    }
+
+    @Test
     void builtInCatalogCoversEveryTierAndKindOfTarget() {
         Snapshot snapshot = snapshot();
         assertEquals(List.of(), snapshot.problems().diagnostics());

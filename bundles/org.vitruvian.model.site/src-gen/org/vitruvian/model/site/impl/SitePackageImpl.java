@@ -927,6 +927,7 @@ public class SitePackageImpl extends EPackageImpl implements SitePackage {
 		addEEnumLiteral(schedulerEEnum, Scheduler.PBS);
 		addEEnumLiteral(schedulerEEnum, Scheduler.NONE);
 		addEEnumLiteral(schedulerEEnum, Scheduler.KUBERNETES);
+		addEEnumLiteral(schedulerEEnum, Scheduler.SGE);
 
 		initEEnum(containerRuntimeKindEEnum, ContainerRuntimeKind.class, "ContainerRuntimeKind");
 		addEEnumLiteral(containerRuntimeKindEEnum, ContainerRuntimeKind.APPTAINER);

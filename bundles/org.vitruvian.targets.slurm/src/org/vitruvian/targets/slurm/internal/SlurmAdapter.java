@@ -35,6 +35,7 @@ import org.vitruvian.model.site.Scheduler;
 import org.vitruvian.model.site.Site;
 import org.vitruvian.model.site.StoragePath;
 import org.vitruvian.sites.SubmissionCommands;
+import org.vitruvian.targets.batch.SshConnection;
 import org.vitruvian.ssh.SshSettings;
 
 /**

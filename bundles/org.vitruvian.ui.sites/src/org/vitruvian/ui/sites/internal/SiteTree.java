@@ -35,7 +35,7 @@ public final class SiteTree {
             Site s = site.site();
             return !s.isProfile() && s.getAccess() != null && s.getAccess().getHost() != null
                     && !s.getAccess().getHost().isBlank() && (s.isSetScheduler() ? s.getScheduler() == Scheduler.SLURM
-                            || s.getScheduler() == Scheduler.PBS : s.getType() == SiteKind.HPC);
+                            || s.getScheduler() == Scheduler.PBS || s.getScheduler() == Scheduler.SGE : s.getType() == SiteKind.HPC);
         }
 
         public boolean editable() {

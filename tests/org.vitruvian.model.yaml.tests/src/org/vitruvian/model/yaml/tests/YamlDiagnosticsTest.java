@@ -42,9 +42,9 @@ class YamlDiagnosticsTest {
         assertAt(number, "yaml.type", 4, 7);
         assertEquals("'tier' takes a whole number, got 'one'.", number.message());
 
-        Diagnostic literal = only("apiVersion: vitruvian/v1\nkind: Site\nid: s\nscheduler: sge\n");
+        Diagnostic literal = only("apiVersion: vitruvian/v1\nkind: Site\nid: s\nscheduler: lsf\n");
         assertAt(literal, "yaml.type", 4, 12);
-        assertEquals("'scheduler' is 'sge'; use one of: slurm, pbs, none, kubernetes.", literal.message());
+        assertEquals("'scheduler' is 'lsf'; use one of: slurm, pbs, none, kubernetes, sge.", literal.message());
 
         Diagnostic size = only("apiVersion: vitruvian/v1\nkind: Site\nid: s\npartitions:\n  - name: p\n    memoryPerNode: lots\n");
         assertAt(size, "yaml.type", 6, 20);

@@ -1,4 +1,4 @@
-package org.vitruvian.targets.slurm.internal;
+package org.vitruvian.targets.batch;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -33,13 +33,14 @@ import org.vitruvian.execution.spi.TargetException;
 import org.vitruvian.ssh.PasswordStore;
 import org.vitruvian.ssh.SshEndpoint;
 import org.vitruvian.ssh.SshException;
-import org.vitruvian.ssh.SshInteraction;
 import org.vitruvian.ssh.SshLogin;
 import org.vitruvian.ssh.SshSettings;
 
 /**
  * One SSH session to a site's login node, kept open and reused for every command and file
- * transfer (logging in costs far more than a command, and sites limit logins). The host key
+ * transfer (logging in costs far more than a command, sites limit logins, and a site with
+ * multi-factor authentication asks for a code at each login). Shared by the batch scheduler
+ * targets (Slurm, Grid Engine, PBS). The host key
  * must already be in the known_hosts file: an unknown or changed key is refused, never added.
  * Calls are serialised: one channel at a time keeps the site's per-session limits.
  */
@@ -67,13 +68,17 @@ public final class SshConnection implements AutoCloseable {
         this.session = session;
     }
 
-    /** Logs in with {@link SshLogin}: the host key verified against known_hosts, nobody asked. */
+    /**
+     * Logs in with {@link SshLogin}: the host key verified against known_hosts; a one-time code
+     * the site asks for is asked of whoever the program registered (the terminal of the command
+     * line, the IDE's dialog), and refused with a clear error when nobody is there. Keep the
+     * connection and reuse it: each login asks again.
+     */
     public static SshConnection open(String host, int port, String user, SshSettings settings) throws TargetException {
         SshEndpoint endpoint = new SshEndpoint(host, port, user);
         try {
-            // A password the user saved in the IDE is used; nothing is asked, this runs unattended.
-            return new SshConnection(endpoint.toString(),
-                    SshLogin.open(endpoint, settings, SshInteraction.NONE, PasswordStore.secureStorage()));
+            // A password the user saved in the IDE is used.
+            return new SshConnection(endpoint.toString(), SshLogin.open(endpoint, settings, PasswordStore.secureStorage()));
         } catch (SshException e) {
             // A key the user must check or register, or a host name that is no host, stays wrong
             // however often it is tried; a server that does not answer may answer later.
