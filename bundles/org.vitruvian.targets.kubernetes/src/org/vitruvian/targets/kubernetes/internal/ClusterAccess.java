@@ -43,8 +43,10 @@ public record ClusterAccess(Path kubeconfig, String context, String namespace, C
         try {
             String text = Files.readString(file);
             // A context named as the site makes one kubeconfig serve several sites.
-            String context = text.contains("name: " + site.getId()) ? site.getId() : null;
-            Config config = withBundleLoader(() -> Config.fromKubeconfig(context, text, file.toString()));
+            Config any = withBundleLoader(() -> Config.fromKubeconfig(null, text, file.toString()));
+            boolean named = any.getContexts() != null && any.getContexts().stream().anyMatch(c -> site.getId().equals(c.getName()));
+            String context = named ? site.getId() : null;
+            Config config = named ? withBundleLoader(() -> Config.fromKubeconfig(context, text, file.toString())) : any;
             String namespace = config.getNamespace() == null || config.getNamespace().isBlank() ? "default" : config.getNamespace();
             return new ClusterAccess(file, context, namespace, config);
         } catch (IOException e) {

@@ -70,6 +70,9 @@ public final class KubernetesAdapter implements TargetAdapter {
     /** Jobs this adapter deleted: once gone from the cluster they are CANCELLED, not lost. */
     private final Set<String> cancelled = ConcurrentHashMap.newKeySet();
 
+    /** Each site's kubeconfig, read once per process. */
+    private static final Map<String, ClusterAccess> ACCESS = new ConcurrentHashMap<>();
+
     /** The service: each site's cluster as its kubeconfig says ({@link ClusterAccess}). */
     public KubernetesAdapter() {
         this(site -> access(site).client(), site -> access(site).namespace());
@@ -82,9 +85,16 @@ public final class KubernetesAdapter implements TargetAdapter {
     }
 
     private static ClusterAccess access(Site site) {
+        ClusterAccess known = ACCESS.get(site.getId());
+        if (known != null) {
+            return known;
+        }
         try {
-            return ClusterAccess.of(site);
+            ClusterAccess access = ClusterAccess.of(site);
+            ACCESS.put(site.getId(), access);
+            return access;
         } catch (TargetException e) {
+            // A missing kubeconfig is not remembered: the user may add it and run again.
             throw new IllegalStateException(e.getMessage(), e);
         }
     }
