@@ -139,8 +139,11 @@ public final class KubernetesAdapter implements TargetAdapter {
     /** The Job for a step, as it is sent to the API server. */
     public static Job manifest(JobSpec job) throws TargetException {
         if (job.image() == null) {
+            // The engine hands images only to targets that build them, and building and pushing to a
+            // registry the cluster pulls from is not done yet (docs/cloud.md).
             throw TargetException.permanent("step " + job.step() + " has no container image, and a Kubernetes site runs only"
-                    + " containers; give the step's recipe a base image, or run it on a workstation or HPC site");
+                    + " containers; Vitruvian cannot yet build and push a recipe's image for a cluster, so run the step on a"
+                    + " workstation, VM or HPC site (docs/cloud.md)");
         }
         if (!DIGEST.matcher(job.image()).matches()) {
             throw TargetException.permanent("step " + job.step() + " names its image '" + job.image() + "' by tag; a tag can"

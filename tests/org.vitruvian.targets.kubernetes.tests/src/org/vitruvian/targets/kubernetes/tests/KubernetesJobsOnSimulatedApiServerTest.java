@@ -152,6 +152,14 @@ class KubernetesJobsOnSimulatedApiServerTest {
     }
 
     @Test
+    void aStepWithoutAnImageIsRefusedWithWhereItCanRun() {
+        JobSpec job = job("plain", "true").toBuilder().image(null).build();
+        TargetException refused = assertThrows(TargetException.class, () -> adapter.submit(job));
+        assertTrue(refused.isPermanent());
+        assertTrue(refused.getMessage().contains("workstation, VM or HPC site"), refused.getMessage());
+    }
+
+    @Test
     void aSecondSubmissionAfterACrashFindsTheFirstJobAndCreatesNoOther() throws Exception {
         JobSpec job = job("once", "true");
         JobSpec never = job("never", "true");
