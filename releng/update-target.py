@@ -40,6 +40,9 @@ GROUPS = [
       "org.checkerframework", "com.google.code.findbugs", "org.jspecify"}),
     ("Output viewers: NatTable with Eclipse Collections for CSV tables, SWTChart for numeric series",
      {"org.eclipse.nebula.widgets.nattable", "org.eclipse.collections", "org.eclipse.swtchart"}),
+    ("Kubernetes target: the fabric8 client 7.x with its JDK HTTP client, its models, Jackson 2 and snakeyaml",
+     {"io.fabric8", "com.fasterxml.jackson.core", "com.fasterxml.jackson.dataformat", "com.fasterxml.jackson.datatype",
+      "org.yaml"}),
     ("JUnit 5 for tycho-surefire", {"org.junit.jupiter", "org.junit.platform", "org.opentest4j", "org.apiguardian"}),
 ]
 

@@ -14,7 +14,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 
 import org.vitruvian.core.Digests;
@@ -26,9 +25,10 @@ import org.vitruvian.execution.spi.JobStatus;
 import org.vitruvian.execution.spi.TargetAdapter;
 import org.vitruvian.execution.spi.TargetException;
 import org.vitruvian.model.site.Site;
-import org.vitruvian.model.site.StoragePath;
 import org.vitruvian.sites.SubmissionCommands;
 import org.vitruvian.ssh.SshSettings;
+import org.vitruvian.ssh.remote.SiteConnections;
+import org.vitruvian.ssh.remote.SshConnection;
 
 /**
  * Runs jobs on a batch scheduler's cluster through SSH to its login node, the scheduler's
@@ -50,10 +50,8 @@ public class BatchAdapter implements TargetAdapter {
     private static final Set<String> BOOKKEEPING = Set.of("job.sh", "job-id", "exit-code");
 
     private final BatchDialect dialect;
-    private final Function<Site, SshSettings> settings;
     private final SubmissionCommands submission;
-    private final Map<String, SshConnection> connections = new ConcurrentHashMap<>();
-    private final Map<String, String> scratch = new ConcurrentHashMap<>();
+    private final SiteConnections sites;
 
     /**
      * @param settings   the SSH keys and known hosts for a site
@@ -61,8 +59,8 @@ public class BatchAdapter implements TargetAdapter {
      */
     public BatchAdapter(BatchDialect dialect, Function<Site, SshSettings> settings, SubmissionCommands submission) {
         this.dialect = dialect;
-        this.settings = settings;
         this.submission = submission;
+        this.sites = new SiteConnections(settings);
     }
 
     public BatchDialect dialect() {
@@ -318,56 +316,17 @@ public class BatchAdapter implements TargetAdapter {
 
     // ------------------------------------------------------------------ the site
 
-    /** The site's one SSH session, opened on first use and again when it dropped. */
+    /** The site's one SSH session, opened on first use and again when it dropped (one login at a time). */
     private SshConnection connection(Site site) throws TargetException {
-        String key = user(site) + "@" + site.getAccess().getHost() + ":" + port(site);
-        SshConnection connection = connections.get(key);
-        if (connection != null && connection.isOpen()) {
-            return connection;
-        }
-        // One login at a time: a site asking for a one-time code gets asked once, not per thread.
-        synchronized (connections) {
-            connection = connections.get(key);
-            if (connection == null || !connection.isOpen()) {
-                if (connection != null) {
-                    connection.close();
-                }
-                connection = SshConnection.open(site.getAccess().getHost(), port(site), user(site), settings.apply(site));
-                connections.put(key, connection);
-            }
-            return connection;
-        }
-    }
-
-    private static int port(Site site) {
-        return site.getAccess().getPort() == null ? 22 : site.getAccess().getPort();
+        return sites.connection(site);
     }
 
     private static String user(Site site) {
-        String user = site.getAccess().getUser();
-        return user == null || user.isBlank() ? System.getProperty("user.name") : user;
+        return SiteConnections.user(site);
     }
 
-    /** The site's scratch storage ($USER and $HOME resolved on the site), else the home folder. */
     private String scratch(Site site) throws TargetException {
-        String key = user(site) + "@" + site.getAccess().getHost() + ":" + port(site);
-        String known = scratch.get(key);
-        if (known != null) {
-            return known;
-        }
-        String home = connection(site).check("printf '%s' \"$HOME\"", COMMAND_TIMEOUT, "find the home folder").out().strip();
-        String path = site.getStorage().stream().filter(s -> "scratch".equals(s.getPurpose())).map(StoragePath::getPath)
-                .findFirst().orElse(home);
-        path = path.replace("$USER", user(site)).replace("${USER}", user(site)).replace("$HOME", home).replace("${HOME}", home);
-        if (path.startsWith("~/") || path.equals("~")) {
-            path = home + path.substring(1);
-        }
-        if (!path.startsWith("/")) {
-            throw TargetException.permanent("site " + site.getId() + ": the scratch path '" + path + "' is not absolute");
-        }
-        String base = path.replaceAll("/+$", "") + "/vitruvian";
-        scratch.put(key, base);
-        return base;
+        return sites.scratch(site);
     }
 
     private String runFolder(Site site, String runId) throws TargetException {
@@ -386,13 +345,11 @@ public class BatchAdapter implements TargetAdapter {
 
     /** One plain name: letters, digits and {@code . _ -}, not starting with a dot. */
     public static String safe(String value) {
-        String safe = value.replaceAll("[^A-Za-z0-9._-]", "_");
-        return safe.isEmpty() || safe.startsWith(".") ? "_" + safe : safe;
+        return SiteConnections.safe(value);
     }
 
     /** Ends the SSH sessions; the component's deactivation calls it. */
     public void close() {
-        connections.values().forEach(SshConnection::close);
-        connections.clear();
+        sites.close();
     }
 }

@@ -14,7 +14,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -33,10 +32,10 @@ import org.vitruvian.execution.spi.TargetAdapter;
 import org.vitruvian.execution.spi.TargetException;
 import org.vitruvian.model.site.Scheduler;
 import org.vitruvian.model.site.Site;
-import org.vitruvian.model.site.StoragePath;
 import org.vitruvian.sites.SubmissionCommands;
-import org.vitruvian.targets.batch.SshConnection;
 import org.vitruvian.ssh.SshSettings;
+import org.vitruvian.ssh.remote.SiteConnections;
+import org.vitruvian.ssh.remote.SshConnection;
 
 /**
  * Runs jobs on a Slurm cluster through SSH to its login node: inputs and deployed program files
@@ -60,10 +59,8 @@ public final class SlurmAdapter implements TargetAdapter {
     /** What the adapter leaves in a job's folder for itself; not outputs. */
     private static final Set<String> BOOKKEEPING = Set.of("job.sh", "job-id", "exit-code");
 
-    private final Function<Site, SshSettings> settings;
     private final SubmissionCommands submission;
-    private final Map<String, SshConnection> connections = new ConcurrentHashMap<>();
-    private final Map<String, String> scratch = new ConcurrentHashMap<>();
+    private final SiteConnections sites;
 
     /**
      * The service: keys and known hosts from $VITRUVIAN_HOME/ssh and ~/.ssh, and sbatch as the
@@ -75,7 +72,7 @@ public final class SlurmAdapter implements TargetAdapter {
     }
 
     public SlurmAdapter(Function<Site, SshSettings> settings, SubmissionCommands submission) {
-        this.settings = settings;
+        this.sites = new SiteConnections(settings);
         this.submission = submission;
     }
 
@@ -548,53 +545,15 @@ public final class SlurmAdapter implements TargetAdapter {
     // ------------------------------------------------------------------ the site
 
     private SshConnection connection(Site site) throws TargetException {
-        String key = user(site) + "@" + site.getAccess().getHost() + ":" + port(site);
-        SshConnection connection = connections.get(key);
-        if (connection != null && connection.isOpen()) {
-            return connection;
-        }
-        synchronized (connections) {
-            connection = connections.get(key);
-            if (connection == null || !connection.isOpen()) {
-                if (connection != null) {
-                    connection.close();
-                }
-                connection = SshConnection.open(site.getAccess().getHost(), port(site), user(site), settings.apply(site));
-                connections.put(key, connection);
-            }
-            return connection;
-        }
-    }
-
-    private static int port(Site site) {
-        return site.getAccess().getPort() == null ? 22 : site.getAccess().getPort();
+        return sites.connection(site);
     }
 
     private static String user(Site site) {
-        String user = site.getAccess().getUser();
-        return user == null || user.isBlank() ? System.getProperty("user.name") : user;
+        return SiteConnections.user(site);
     }
 
-    /** The site's scratch storage ($USER and $HOME resolved on the site), else the home folder. */
     private String scratch(Site site) throws TargetException {
-        String key = user(site) + "@" + site.getAccess().getHost() + ":" + port(site);
-        String known = scratch.get(key);
-        if (known != null) {
-            return known;
-        }
-        String home = connection(site).check("printf '%s' \"$HOME\"", COMMAND_TIMEOUT, "find the home folder").out().strip();
-        String path = site.getStorage().stream().filter(s -> "scratch".equals(s.getPurpose())).map(StoragePath::getPath)
-                .findFirst().orElse(home);
-        path = path.replace("$USER", user(site)).replace("${USER}", user(site)).replace("$HOME", home).replace("${HOME}", home);
-        if (path.startsWith("~/") || path.equals("~")) {
-            path = home + path.substring(1);
-        }
-        if (!path.startsWith("/")) {
-            throw TargetException.permanent("site " + site.getId() + ": the scratch path '" + path + "' is not absolute");
-        }
-        String base = path.replaceAll("/+$", "") + "/vitruvian";
-        scratch.put(key, base);
-        return base;
+        return sites.scratch(site);
     }
 
     private String runFolder(Site site, String runId) throws TargetException {
@@ -620,8 +579,7 @@ public final class SlurmAdapter implements TargetAdapter {
     }
 
     static String safe(String value) {
-        String safe = value.replaceAll("[^A-Za-z0-9._-]", "_");
-        return safe.isEmpty() || safe.startsWith(".") ? "_" + safe : safe;
+        return SiteConnections.safe(value);
     }
 
     private static String normal(Path path) {
@@ -630,7 +588,6 @@ public final class SlurmAdapter implements TargetAdapter {
 
     @Deactivate
     void deactivate() {
-        connections.values().forEach(SshConnection::close);
-        connections.clear();
+        sites.close();
     }
 }

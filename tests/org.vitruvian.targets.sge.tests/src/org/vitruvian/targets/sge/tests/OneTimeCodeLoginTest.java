@@ -26,7 +26,7 @@ import org.vitruvian.execution.spi.TargetException;
 import org.vitruvian.model.site.Site;
 import org.vitruvian.ssh.SshEndpoint;
 import org.vitruvian.ssh.SshInteraction;
-import org.vitruvian.targets.batch.SshConnection;
+import org.vitruvian.ssh.remote.SshConnection;
 import org.vitruvian.targets.sge.internal.GridEngineAdapter;
 
 /**

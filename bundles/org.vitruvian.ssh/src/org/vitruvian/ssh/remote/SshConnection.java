@@ -1,4 +1,4 @@
-package org.vitruvian.targets.batch;
+package org.vitruvian.ssh.remote;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
