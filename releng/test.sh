@@ -52,6 +52,12 @@ cleanup() { releng/lib/loopback-hpc.sh stop "$hpc_state" >/dev/null 2>&1 || true
 trap cleanup EXIT
 releng/lib/loopback-hpc.sh start "$hpc_state"
 
+# The IDE's preferences of whoever runs this (~/.config/vitruvian) must not steer the tests: the
+# command line honours them (docs/cli.md, "Preferences"). Tests that want some write their own.
+XDG_CONFIG_HOME=$(mktemp -d)
+export XDG_CONFIG_HOME
+cleanup() { releng/lib/loopback-hpc.sh stop "$hpc_state" >/dev/null 2>&1 || true; rm -rf "$XDG_CONFIG_HOME"; }
+
 # Reports of an earlier run must not be counted as this run's.
 rm -rf tests/*/target/surefire-reports
 
@@ -195,6 +201,20 @@ if [ "$status" = 0 ]; then
     sh -c "ls '$cardiac_home'/runs/*/steps/drug-trial/ | tr '\n' ' '; test -s '$cardiac_home'/runs/*/steps/drug-trial/figure.png && echo figure-present"
   rm -rf "$cardiac_home"
   # ---- end of the cardiac block
+  # ---- The IDE's preferences hold for the command line (docs/cli.md, "Preferences"): its home,
+  # unless VITRUVIAN_HOME is set, and its default site.
+  pref_dir=$(mktemp -d)
+  mkdir -p "$pref_dir/config/vitruvian" "$pref_dir/home/sites" "$pref_dir/env-home"
+  cp examples/sites/clinic-private-cloud.yaml "$pref_dir/home/sites/"
+  printf 'home=%s\ndefaultSite=metrocubo\n' "$pref_dir/home" >"$pref_dir/config/vitruvian/preferences.properties"
+  expect_output "the home preference holds for the command line" "^clinic-private-cloud.* user" \
+    env -u VITRUVIAN_HOME XDG_CONFIG_HOME="$pref_dir/config" ./vitruvian sites list
+  expect_exit 0 "VITRUVIAN_HOME wins over the home preference" sh -c "! env VITRUVIAN_HOME='$pref_dir/env-home' \
+    XDG_CONFIG_HOME='$pref_dir/config' ./vitruvian sites list | grep clinic-private-cloud"
+  expect_output "check takes the default site preference" "checked on metrocubo" \
+    env XDG_CONFIG_HOME="$pref_dir/config" ./vitruvian check examples/bone-strength/patient-ct.yaml
+  rm -rf "$pref_dir"
+  # ---- end of the preferences block
   [ "$launcher_failed" = 0 ] || status=1
 fi
 

@@ -6,9 +6,12 @@ import java.nio.charset.Charset;
 import org.eclipse.equinox.app.IApplication;
 import org.eclipse.equinox.app.IApplicationContext;
 import org.vitruvian.core.ExitCode;
+import org.vitruvian.core.VitruvianException;
 import org.vitruvian.core.services.ServiceHandle;
 import org.vitruvian.core.services.ServiceUnavailableException;
 import org.vitruvian.core.services.Services;
+import org.vitruvian.preferences.ProcessPreferences;
+import org.vitruvian.preferences.VitruvianPreferences;
 
 /**
  * The Equinox entry point of {@code vitruvian}. It only bridges to the {@link VitruvianCli}
@@ -26,6 +29,13 @@ public final class HeadlessApplication implements IApplication {
         Charset console = Charset.forName(System.getProperty("stdout.encoding", "UTF-8"));
         PrintWriter out = new PrintWriter(new java.io.OutputStreamWriter(System.out, console), true);
         PrintWriter err = new PrintWriter(new java.io.OutputStreamWriter(System.err, console), true);
+        // Before any service reads the home: the IDE's preferences hold here too, after what the
+        // environment says (a broken file is reported by the command line, which then ignores it).
+        try {
+            ProcessPreferences.apply(VitruvianPreferences.load());
+        } catch (VitruvianException e) {
+            ProcessPreferences.apply(VitruvianPreferences.DEFAULTS);
+        }
         try (ServiceHandle<VitruvianCli> cli = Services.await(HeadlessApplication.class, VitruvianCli.class)) {
             return cli.get().execute(args, out, err);
         } catch (ServiceUnavailableException e) {
