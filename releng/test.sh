@@ -215,6 +215,21 @@ if [ "$status" = 0 ]; then
     env XDG_CONFIG_HOME="$pref_dir/config" ./vitruvian check examples/bone-strength/patient-ct.yaml
   rm -rf "$pref_dir"
   # ---- end of the preferences block
+  # ---- sites accept-host on a real terminal (script(1) gives it one) against the loopback sshd:
+  # the fingerprint is shown, and only 'yes' stores the key (the OSGi tests cover --fingerprint,
+  # no terminal and a changed key).
+  host_home=$(mktemp -d)
+  mkdir -p "$host_home/sites"
+  sed "s/^  port: .*/  port: $VITRUVIAN_HPC_PORT/" examples/sites/loopback-slurm.yaml >"$host_home/sites/loopback-slurm.yaml"
+  expect_exit 1 "accept-host answered 'no' on a terminal refuses" sh -c "printf 'no\\n' | VITRUVIAN_HOME='$host_home' \
+    script -qec './vitruvian sites accept-host loopback-slurm' /dev/null"
+  expect_exit 0 "accept-host answered 'no' stored nothing" test ! -e "$host_home/ssh/known_hosts"
+  expect_output "accept-host answered 'yes' on a terminal stores the key" "Stored the host key of \\[127.0.0.1\\]:$VITRUVIAN_HPC_PORT" \
+    sh -c "printf 'yes\\n' | VITRUVIAN_HOME='$host_home' script -qec './vitruvian sites accept-host loopback-slurm' /dev/null"
+  expect_output "the accepted key is in Vitruvian's known_hosts" "^\\[127.0.0.1\\]:$VITRUVIAN_HPC_PORT ssh-ed25519 " \
+    cat "$host_home/ssh/known_hosts"
+  rm -rf "$host_home"
+  # ---- end of the accept-host block
   [ "$launcher_failed" = 0 ] || status=1
 fi
 
