@@ -327,6 +327,24 @@ class LaunchTest {
     }
 
     @Test
+    void aNewConfigurationStartsOnTheDefaultSitePreferenceElseLocal() throws Exception {
+        ILaunchConfigurationWorkingCopy fresh = manager().getLaunchConfigurationType(WorkflowLaunches.TYPE_ID).newInstance(null, "new");
+        new org.vitruvian.ui.launch.internal.WorkflowTab().setDefaults(fresh);
+        assertEquals("local", fresh.getAttribute(WorkflowLaunches.SITE, ""), "without preferences: this machine");
+
+        System.setProperty("vitruvian.preferences", folder.resolve("preferences.properties").toString());
+        try {
+            new org.vitruvian.preferences.VitruvianPreferences(null, null, "metrocubo", null).save();
+            ILaunchConfigurationWorkingCopy another = manager().getLaunchConfigurationType(WorkflowLaunches.TYPE_ID)
+                    .newInstance(null, "another");
+            new org.vitruvian.ui.launch.internal.WorkflowTab().setDefaults(another);
+            assertEquals("metrocubo", another.getAttribute(WorkflowLaunches.SITE, ""), "Run Configurations > New takes the preference");
+        } finally {
+            System.clearProperty("vitruvian.preferences");
+        }
+    }
+
+    @Test
     void withoutAPolicyInTheConfigurationTheDefaultPolicyPreferenceDecides() throws Exception {
         // The same strict policy, chosen on Window > Preferences > Vitruvian instead of in the configuration.
         Path policy = folder.resolve("strict-policy.yaml");
