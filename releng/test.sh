@@ -59,6 +59,12 @@ trap cleanup EXIT
 releng/lib/loopback-hpc.sh start "$hpc_state"
 releng/lib/loopback-sge.sh start "$sge_state"
 
+# The IDE's preferences of whoever runs this (~/.config/vitruvian) must not steer the tests: the
+# command line honours them (docs/cli.md, "Preferences"). Tests that want some write their own.
+XDG_CONFIG_HOME=$(mktemp -d)
+export XDG_CONFIG_HOME
+cleanup() { releng/lib/loopback-hpc.sh stop "$hpc_state" >/dev/null 2>&1 || true; rm -rf "$XDG_CONFIG_HOME"; }
+
 # Reports of an earlier run must not be counted as this run's.
 rm -rf tests/*/target/surefire-reports
 
@@ -202,6 +208,35 @@ if [ "$status" = 0 ]; then
     sh -c "ls '$cardiac_home'/runs/*/steps/drug-trial/ | tr '\n' ' '; test -s '$cardiac_home'/runs/*/steps/drug-trial/figure.png && echo figure-present"
   rm -rf "$cardiac_home"
   # ---- end of the cardiac block
+  # ---- The IDE's preferences hold for the command line (docs/cli.md, "Preferences"): its home,
+  # unless VITRUVIAN_HOME is set, and its default site.
+  pref_dir=$(mktemp -d)
+  mkdir -p "$pref_dir/config/vitruvian" "$pref_dir/home/sites" "$pref_dir/env-home"
+  cp examples/sites/clinic-private-cloud.yaml "$pref_dir/home/sites/"
+  printf 'home=%s\ndefaultSite=metrocubo\n' "$pref_dir/home" >"$pref_dir/config/vitruvian/preferences.properties"
+  expect_output "the home preference holds for the command line" "^clinic-private-cloud.* user" \
+    env -u VITRUVIAN_HOME XDG_CONFIG_HOME="$pref_dir/config" ./vitruvian sites list
+  expect_exit 0 "VITRUVIAN_HOME wins over the home preference" sh -c "! env VITRUVIAN_HOME='$pref_dir/env-home' \
+    XDG_CONFIG_HOME='$pref_dir/config' ./vitruvian sites list | grep clinic-private-cloud"
+  expect_output "check takes the default site preference" "checked on metrocubo" \
+    env XDG_CONFIG_HOME="$pref_dir/config" ./vitruvian check examples/bone-strength/patient-ct.yaml
+  rm -rf "$pref_dir"
+  # ---- end of the preferences block
+  # ---- sites accept-host on a real terminal (script(1) gives it one) against the loopback sshd:
+  # the fingerprint is shown, and only 'yes' stores the key (the OSGi tests cover --fingerprint,
+  # no terminal and a changed key).
+  host_home=$(mktemp -d)
+  mkdir -p "$host_home/sites"
+  sed "s/^  port: .*/  port: $VITRUVIAN_HPC_PORT/" examples/sites/loopback-slurm.yaml >"$host_home/sites/loopback-slurm.yaml"
+  expect_exit 1 "accept-host answered 'no' on a terminal refuses" sh -c "printf 'no\\n' | VITRUVIAN_HOME='$host_home' \
+    script -qec './vitruvian sites accept-host loopback-slurm' /dev/null"
+  expect_exit 0 "accept-host answered 'no' stored nothing" test ! -e "$host_home/ssh/known_hosts"
+  expect_output "accept-host answered 'yes' on a terminal stores the key" "Stored the host key of \\[127.0.0.1\\]:$VITRUVIAN_HPC_PORT" \
+    sh -c "printf 'yes\\n' | VITRUVIAN_HOME='$host_home' script -qec './vitruvian sites accept-host loopback-slurm' /dev/null"
+  expect_output "the accepted key is in Vitruvian's known_hosts" "^\\[127.0.0.1\\]:$VITRUVIAN_HPC_PORT ssh-ed25519 " \
+    cat "$host_home/ssh/known_hosts"
+  rm -rf "$host_home"
+  # ---- end of the accept-host block
   [ "$launcher_failed" = 0 ] || status=1
 fi
 

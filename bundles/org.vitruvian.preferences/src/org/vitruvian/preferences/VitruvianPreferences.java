@@ -55,6 +55,16 @@ public record VitruvianPreferences(Path home, Path defaultPolicy, String default
         return Optional.ofNullable(defaultSite);
     }
 
+    /** The policy a command uses: the one it was given, else the default policy preference (null: the built-in one). */
+    public Path policyOr(Path given) {
+        return given != null ? given : defaultPolicy;
+    }
+
+    /** The site a command uses: the one it was given, else the default site preference (null: none). */
+    public String siteOr(String given) {
+        return given != null && !given.isBlank() ? given : defaultSite;
+    }
+
     /** The file the preferences are kept in. */
     public static Path file() {
         String property = System.getProperty("vitruvian.preferences");

@@ -136,6 +136,50 @@ public final class SshLogin {
         return session;
     }
 
+    /**
+     * Contacts the server only as far as the key exchange, where its host key is checked exactly
+     * as {@link #open} checks it: a known key passes, an unknown one is offered to
+     * {@code interaction} (and stored in Vitruvian's known_hosts when accepted), a changed one is
+     * refused without asking. No credential is sent, so a user can accept a site's key before
+     * having an account key in place ('vitruvian sites accept-host').
+     *
+     * @return the server's key, now on record
+     * @throws SshException {@link Reason#HOST_KEY_UNKNOWN} when the key was not accepted,
+     *                      {@link Reason#HOST_KEY_CHANGED} when another key is on record, or why
+     *                      the server could not be reached
+     */
+    public static HostKey verifyHostKey(SshEndpoint endpoint, SshSettings settings, SshInteraction interaction)
+            throws SshException {
+        JSch jsch = new JSch();
+        KnownHosts knownHosts = new KnownHosts(settings);
+        VerifyingRepository repository = new VerifyingRepository(endpoint, knownHosts, interaction);
+        jsch.setHostKeyRepository(repository);
+        JSchException failed = null;
+        Session session = null;
+        try {
+            session = jsch.getSession(endpoint.user(), endpoint.host(), endpoint.port());
+            session.setConfig("StrictHostKeyChecking", "yes");
+            // No identity is added: the login that follows the key exchange fails, and is not wanted.
+            session.setConfig("PreferredAuthentications", "publickey");
+            session.connect((int) CONNECT_TIMEOUT.toMillis());
+        } catch (JSchException e) {
+            failed = e;
+        } finally {
+            if (session != null) {
+                session.disconnect();
+            }
+        }
+        if (repository.failure() != null) {
+            throw repository.failure();
+        }
+        HostKey key = repository.offered();
+        if (key != null && knownHosts.check(endpoint, key) == KnownHosts.Verdict.KNOWN) {
+            return key;
+        }
+        throw explain(failed != null ? failed : new JSchException("the server offered no host key"), endpoint, settings,
+                repository, new LoginPrompts(endpoint, SshInteraction.NONE, null));
+    }
+
     /** Takes the agent's keys when an agent is there and holds any; the key files otherwise. */
     private static boolean useAgent(JSch jsch, SshSettings settings) {
         if (settings.agent() == null || !Files.exists(settings.agent())) {

@@ -9,10 +9,13 @@ import org.osgi.framework.BundleContext;
 import org.osgi.framework.FrameworkUtil;
 import org.osgi.framework.ServiceRegistration;
 import org.vitruvian.core.ExitCode;
+import org.vitruvian.core.VitruvianException;
 import org.vitruvian.core.services.ServiceHandle;
 import org.vitruvian.core.services.ServiceUnavailableException;
 import org.vitruvian.core.services.Services;
 import org.vitruvian.ssh.SshInteraction;
+import org.vitruvian.preferences.ProcessPreferences;
+import org.vitruvian.preferences.VitruvianPreferences;
 
 /**
  * The Equinox entry point of {@code vitruvian}. It only bridges to the {@link VitruvianCli}
@@ -34,6 +37,13 @@ public final class HeadlessApplication implements IApplication {
         BundleContext bundleContext = FrameworkUtil.getBundle(HeadlessApplication.class).getBundleContext();
         ServiceRegistration<SshInteraction> terminal = TerminalInteraction.open()
                 .map(t -> bundleContext.registerService(SshInteraction.class, (SshInteraction) t, null)).orElse(null);
+        // Before any service reads the home: the IDE's preferences hold here too, after what the
+        // environment says (a broken file is reported by the command line, which then ignores it).
+        try {
+            ProcessPreferences.apply(VitruvianPreferences.load());
+        } catch (VitruvianException e) {
+            ProcessPreferences.apply(VitruvianPreferences.DEFAULTS);
+        }
         try (ServiceHandle<VitruvianCli> cli = Services.await(HeadlessApplication.class, VitruvianCli.class)) {
             return cli.get().execute(args, out, err);
         } catch (ServiceUnavailableException e) {

@@ -13,6 +13,7 @@ import org.vitruvian.core.ExitCode;
 import org.vitruvian.core.ProductInfo;
 import org.vitruvian.core.VitruvianException;
 import org.vitruvian.core.services.PluginFolder;
+import org.vitruvian.preferences.VitruvianPreferences;
 import org.vitruvian.model.yaml.ModelService;
 import org.vitruvian.tosca.ToscaService;
 import org.vitruvian.tosca.workflow.ToscaToWorkflow;
@@ -83,6 +84,11 @@ public final class VitruvianCli {
         });
         for (var problem : plugins.problems().diagnostics()) {
             err.println(problem.format());
+        }
+        try {
+            VitruvianPreferences.load();
+        } catch (VitruvianException e) {
+            err.println("vitruvian: warning: " + e.getMessage() + "; until then the preferences are not used");
         }
         int status = commandLine.execute(args);
         out.flush();

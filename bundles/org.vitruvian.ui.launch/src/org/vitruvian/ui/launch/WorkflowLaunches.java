@@ -21,10 +21,10 @@ public final class WorkflowLaunches {
     /** Input files by input name ({@code --input NAME=PATH}). */
     public static final String INPUTS = "org.vitruvian.ui.launch.inputs";
 
-    /** The trust policy file ({@code --policy}); empty for the default policy. */
+    /** The trust policy file ({@code --policy}); empty for the default policy preference, else the built-in policy. */
     public static final String POLICY = "org.vitruvian.ui.launch.policy";
 
-    /** The site a new configuration starts with: this machine. */
+    /** The site a new configuration starts with when no default site preference is set: this machine. */
     public static final String DEFAULT_SITE = "local";
 
     private WorkflowLaunches() {

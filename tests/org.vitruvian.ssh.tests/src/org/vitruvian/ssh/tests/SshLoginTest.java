@@ -150,4 +150,25 @@ class SshLoginTest {
         SshLogin.open(endpoint(), settings(vitruvians, List.of(openssh))).disconnect();
         assertFalse(Files.exists(vitruvians));
     }
+
+    @Test
+    void theHostKeyIsVerifiedAndAcceptedWithoutAnyCredential() throws Exception {
+        // 'vitruvian sites accept-host' before the account key is in place: only the key exchange happens.
+        Path knownHosts = folder.resolve("known_hosts");
+        SshSettings noKeys = new SshSettings(knownHosts, List.of(), null, List.of());
+        Answering user = new Answering(true);
+        HostKey key = SshLogin.verifyHostKey(endpoint(), noKeys, user);
+        assertEquals(opensshFingerprint(), key.fingerprint());
+        assertEquals(1, user.shown.size(), "asked once");
+        assertEquals(KnownHosts.Verdict.KNOWN, new KnownHosts(noKeys).check(endpoint(), key));
+
+        Answering again = new Answering(false);
+        assertEquals(key, SshLogin.verifyHostKey(endpoint(), noKeys, again));
+        assertTrue(again.shown.isEmpty(), "a stored key is not asked about again");
+
+        SshException refused = assertThrows(SshException.class,
+                () -> SshLogin.verifyHostKey(endpoint(), new SshSettings(folder.resolve("other"), List.of()), new Answering(false)));
+        assertEquals(SshException.Reason.HOST_KEY_UNKNOWN, refused.reason(), refused.getMessage());
+        assertFalse(Files.exists(folder.resolve("other")), "nothing written when refused");
+    }
 }

@@ -20,6 +20,9 @@ import org.vitruvian.planning.StepPlan;
 import org.vitruvian.planning.WorkflowPlan;
 import org.vitruvian.planning.WorkflowPlanner;
 
+import org.vitruvian.preferences.VitruvianPreferences;
+
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -41,10 +44,10 @@ public final class CheckCommand implements Callable<Integer> {
     @Parameters(paramLabel = "WORKFLOW", description = "The workflow file.")
     Path workflowFile;
 
-    @Option(names = "--site", paramLabel = "ID", required = true, description = "Site for the steps not pinned to one ('vitruvian sites list').")
+    @Option(names = "--site", paramLabel = "ID", description = "Site for the steps not pinned to one ('vitruvian sites list'); default: the default site preference.")
     String siteId;
 
-    @Option(names = "--policy", paramLabel = "FILE", description = "Trust policy to use instead of the default (CompBioMed D6.5 Table 2).")
+    @Option(names = "--policy", paramLabel = "FILE", description = "Trust policy to use instead of the default (the default policy preference, else CompBioMed D6.5 Table 2).")
     Path policyFile;
 
     @Option(names = "--site-file", paramLabel = "FILE", description = "A site file to place steps on besides the catalog's sites (repeatable).")
@@ -62,6 +65,13 @@ public final class CheckCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        VitruvianPreferences preferences = CliPreferences.current();
+        siteId = preferences.siteOr(siteId);
+        if (siteId == null) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "Missing required option: '--site=ID' (or choose a "
+                    + "default site in the IDE: Window > Preferences > Vitruvian)");
+        }
+        policyFile = preferences.policyOr(policyFile);
         WorkflowPlan plan = planner.plan(PlanRequest.check(workflowFile, siteId, policyFile, siteFiles));
         PrintWriter out = spec.commandLine().getOut();
         DiagnosticReport report = plan.report();

@@ -41,7 +41,7 @@ public final class PlanCommand implements Callable<Integer> {
     @Option(names = "--site", paramLabel = "ID", description = "Site for the steps not pinned to one; without it each step gets the cheapest that fits.")
     String siteId;
 
-    @Option(names = "--policy", paramLabel = "FILE", description = "Trust policy to use instead of the default (CompBioMed D6.5 Table 2).")
+    @Option(names = "--policy", paramLabel = "FILE", description = "Trust policy to use instead of the default (the default policy preference, else CompBioMed D6.5 Table 2).")
     Path policyFile;
 
     @Option(names = "--site-file", paramLabel = "FILE", description = "A site file to place steps on besides the catalog's sites (repeatable).")
@@ -56,7 +56,8 @@ public final class PlanCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        WorkflowPlan plan = planner.plan(PlanRequest.plan(workflowFile, siteId, policyFile, siteFiles));
+        // The default site preference is not applied: without --site, plan chooses the cheapest site per step.
+        WorkflowPlan plan = planner.plan(PlanRequest.plan(workflowFile, siteId, CliPreferences.current().policyOr(policyFile), siteFiles));
         var out = spec.commandLine().getOut();
         if (json) {
             Map<String, Object> value = new LinkedHashMap<>();

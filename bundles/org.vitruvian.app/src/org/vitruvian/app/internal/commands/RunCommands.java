@@ -23,6 +23,9 @@ import org.vitruvian.execution.StepState;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import org.vitruvian.preferences.ProcessPreferences;
+import org.vitruvian.preferences.VitruvianPreferences;
+
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -33,14 +36,12 @@ public final class RunCommands {
     private RunCommands() {
     }
 
-    /** How often a waiting command asks the targets; VITRUVIAN_POLL_MS changes it (tests, slow schedulers). */
+    /**
+     * How often a waiting command asks the targets: VITRUVIAN_POLL_MS (tests, slow schedulers), else
+     * the poll interval preference, else a second, as in the IDE.
+     */
     static long pollMillis() {
-        String value = System.getenv("VITRUVIAN_POLL_MS");
-        try {
-            return value == null ? 1000 : Math.max(50, Long.parseLong(value));
-        } catch (NumberFormatException e) {
-            return 1000;
-        }
+        return ProcessPreferences.pollInterval().toMillis();
     }
 
     /**
@@ -138,7 +139,7 @@ public final class RunCommands {
         @Parameters(paramLabel = "WORKFLOW", description = "The workflow file.")
         Path workflow;
 
-        @Option(names = "--site", paramLabel = "ID", description = "Site for the steps not pinned to one.")
+        @Option(names = "--site", paramLabel = "ID", description = "Site for the steps not pinned to one (default: the default site preference).")
         String site;
 
         @Option(names = "--param", paramLabel = "NAME=VALUE", description = "A workflow parameter's value (repeatable).")
@@ -147,7 +148,7 @@ public final class RunCommands {
         @Option(names = "--input", paramLabel = "NAME=PATH", description = "A file for a workflow input (repeatable).")
         Map<String, Path> inputs = new LinkedHashMap<>();
 
-        @Option(names = "--policy", paramLabel = "FILE", description = "Trust policy instead of the default.")
+        @Option(names = "--policy", paramLabel = "FILE", description = "Trust policy instead of the default (the default policy preference, else CompBioMed D6.5 Table 2).")
         Path policy;
 
         @Option(names = "--detach", description = "Start the run and return; 'vitruvian status' follows it.")
@@ -163,7 +164,9 @@ public final class RunCommands {
         @Override
         public Integer call() {
             PrintWriter out = spec.commandLine().getOut();
-            Runs.Started started = runs.start(new Runs.Request(workflow, site, parameters, inputs, policy));
+            VitruvianPreferences preferences = CliPreferences.current();
+            Runs.Started started = runs.start(new Runs.Request(workflow, preferences.siteOr(site), parameters, inputs,
+                    preferences.policyOr(policy)));
             for (Diagnostic diagnostic : started.report().diagnostics()) {
                 if (diagnostic.severity() != org.vitruvian.core.diagnostics.Severity.INFO) {
                     spec.commandLine().getErr().println(diagnostic.format());

@@ -33,7 +33,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "sites", mixinStandardHelpOptions = true,
         description = { "The sites workflows can run on: built in, from plugins, the user's own ($VITRUVIAN_HOME/sites),",
                 "and 'local', this machine." },
-        subcommands = { SitesCommand.ListSites.class, SitesCommand.ShowSite.class })
+        subcommands = { SitesCommand.ListSites.class, SitesCommand.ShowSite.class, AcceptHostCommand.class })
 public final class SitesCommand implements Callable<Integer> {
 
     @Spec
@@ -41,7 +41,7 @@ public final class SitesCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        throw new ParameterException(spec.commandLine(), "Missing command: 'vitruvian sites list' or 'vitruvian sites show ID'.");
+        throw new ParameterException(spec.commandLine(), "Missing command: 'vitruvian sites list', 'vitruvian sites show ID' or 'vitruvian sites accept-host ID'.");
     }
 
     /** Problems loading the catalog go to stderr in the usual diagnostic form; they never hide the other sites. */

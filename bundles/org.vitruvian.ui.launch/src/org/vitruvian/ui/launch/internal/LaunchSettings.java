@@ -32,8 +32,9 @@ final class LaunchSettings {
             }
         }
         String policy = substitute(configuration.getAttribute(WorkflowLaunches.POLICY, ""));
+        // No policy in the configuration: the default policy preference, as 'vitruvian run' takes it.
         return new Runs.Request(Path.of(workflow), site.isBlank() ? null : site, parameters, inputs,
-                policy.isBlank() ? null : Path.of(policy));
+                LaunchPreferences.current().policyOr(policy.isBlank() ? null : Path.of(policy)));
     }
 
     /** Resolves ${workspace_loc:...} and the other variables launch configurations use for paths. */

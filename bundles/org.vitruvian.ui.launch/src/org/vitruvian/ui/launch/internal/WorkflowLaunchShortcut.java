@@ -67,7 +67,7 @@ public final class WorkflowLaunchShortcut implements ILaunchShortcut2 {
         }
         ILaunchConfigurationWorkingCopy copy = type.newInstance(null, manager.generateLaunchConfigurationName(name));
         copy.setAttribute(WorkflowLaunches.WORKFLOW, workspacePath(file));
-        copy.setAttribute(WorkflowLaunches.SITE, WorkflowLaunches.DEFAULT_SITE);
+        copy.setAttribute(WorkflowLaunches.SITE, LaunchPreferences.newConfigurationSite());
         copy.setMappedResources(new IResource[] { file });
         return copy.doSave();
     }

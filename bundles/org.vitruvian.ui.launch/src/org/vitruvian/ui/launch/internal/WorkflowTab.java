@@ -74,7 +74,7 @@ public final class WorkflowTab extends AbstractLaunchConfigurationTab {
 
         Group trust = group(top, "Trust &policy");
         policy = new Text(trust, SWT.BORDER);
-        policy.setMessage("the default policy (CompBioMed's table and ~/.vitruvian/policy.yaml)");
+        policy.setMessage("the default policy preference, else CompBioMed's table");
         GridDataFactory.fillDefaults().grab(true, false).applyTo(policy);
         policy.addModifyListener(e -> changed());
         browse(trust, policy, "Trust policy", "*.yaml;*.yml");
@@ -169,7 +169,7 @@ public final class WorkflowTab extends AbstractLaunchConfigurationTab {
             configuration.setAttribute(WorkflowLaunches.WORKFLOW, WorkflowLaunchShortcut.workspacePath(file));
             configuration.rename(configuration.getName().isBlank() ? file.getName() : configuration.getName());
         }
-        configuration.setAttribute(WorkflowLaunches.SITE, WorkflowLaunches.DEFAULT_SITE);
+        configuration.setAttribute(WorkflowLaunches.SITE, LaunchPreferences.newConfigurationSite());
     }
 
     @Override

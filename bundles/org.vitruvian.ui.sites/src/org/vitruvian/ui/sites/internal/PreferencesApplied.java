@@ -2,19 +2,17 @@ package org.vitruvian.ui.sites.internal;
 
 import org.eclipse.ui.IStartup;
 import org.vitruvian.core.VitruvianException;
+import org.vitruvian.preferences.ProcessPreferences;
 import org.vitruvian.preferences.VitruvianPreferences;
 
 /**
  * Puts the saved preferences into effect in this process at start and after the preference page
- * is applied: the home through {@code vitruvian.home} (which {@code VitruvianHome} reads) unless
+ * is applied, through the same {@link ProcessPreferences} the command line uses: the home unless
  * {@code VITRUVIAN_HOME} or {@code -Dvitruvian.home} says otherwise, and the poll interval
- * through {@code vitruvian.pollMillis} (which the Runs view reads) unless {@code VITRUVIAN_POLL_MS}
- * is set. Without a preferences file nothing is changed.
+ * (which the Runs view reads) unless {@code VITRUVIAN_POLL_MS} is set. Without a preferences
+ * file nothing is changed.
  */
 public final class PreferencesApplied implements IStartup {
-
-    /** Set while vitruvian.home holds the preference's value, so clearing the preference clears it. */
-    private static final String FROM_PREFERENCES = "vitruvian.home.fromPreferences";
 
     @Override
     public void earlyStartup() {
@@ -29,22 +27,7 @@ public final class PreferencesApplied implements IStartup {
         }
     }
 
-    static synchronized void apply(VitruvianPreferences preferences) {
-        boolean ours = Boolean.getBoolean(FROM_PREFERENCES);
-        boolean givenElsewhere = !ours && (System.getProperty("vitruvian.home") != null
-                || (System.getenv("VITRUVIAN_HOME") != null && !System.getenv("VITRUVIAN_HOME").isBlank()));
-        if (!givenElsewhere) {
-            if (preferences.home() != null) {
-                System.setProperty("vitruvian.home", preferences.home().toString());
-                System.setProperty(FROM_PREFERENCES, "true");
-            } else if (ours) {
-                System.clearProperty("vitruvian.home");
-                System.clearProperty(FROM_PREFERENCES);
-            }
-        }
-        String pollEnvironment = System.getenv("VITRUVIAN_POLL_MS");
-        if (pollEnvironment == null || pollEnvironment.isBlank()) {
-            System.setProperty("vitruvian.pollMillis", Long.toString(preferences.pollInterval().toMillis()));
-        }
+    static void apply(VitruvianPreferences preferences) {
+        ProcessPreferences.apply(preferences);
     }
 }

@@ -327,6 +327,59 @@ class LaunchTest {
     }
 
     @Test
+    void aNewConfigurationStartsOnTheDefaultSitePreferenceElseLocal() throws Exception {
+        ILaunchConfigurationWorkingCopy fresh = manager().getLaunchConfigurationType(WorkflowLaunches.TYPE_ID).newInstance(null, "new");
+        new org.vitruvian.ui.launch.internal.WorkflowTab().setDefaults(fresh);
+        assertEquals("local", fresh.getAttribute(WorkflowLaunches.SITE, ""), "without preferences: this machine");
+
+        System.setProperty("vitruvian.preferences", folder.resolve("preferences.properties").toString());
+        try {
+            new org.vitruvian.preferences.VitruvianPreferences(null, null, "metrocubo", null).save();
+            ILaunchConfigurationWorkingCopy another = manager().getLaunchConfigurationType(WorkflowLaunches.TYPE_ID)
+                    .newInstance(null, "another");
+            new org.vitruvian.ui.launch.internal.WorkflowTab().setDefaults(another);
+            assertEquals("metrocubo", another.getAttribute(WorkflowLaunches.SITE, ""), "Run Configurations > New takes the preference");
+        } finally {
+            System.clearProperty("vitruvian.preferences");
+        }
+    }
+
+    @Test
+    void withoutAPolicyInTheConfigurationTheDefaultPolicyPreferenceDecides() throws Exception {
+        // The same strict policy, chosen on Window > Preferences > Vitruvian instead of in the configuration.
+        Path policy = folder.resolve("strict-policy.yaml");
+        Files.writeString(policy, """
+                apiVersion: vitruvian/v1
+                kind: TrustPolicy
+                name: strict
+                description: Only hospital clinical data, and only on HPC after review.
+                rules:
+                  - name: hospital-clinical-hpc
+                    dataKind: clinical
+                    owner: hospital
+                    resourceClass: hpc
+                    verdict: not-determined
+                    rationale: Reviewed case by case.
+                """);
+        System.setProperty("vitruvian.preferences", folder.resolve("preferences.properties").toString());
+        try {
+            new org.vitruvian.preferences.VitruvianPreferences(null, policy, null, null).save();
+            ILaunchConfiguration configuration = configuration("table under the preferred policy", "table.yaml", Map.of(),
+                    Map.of("table", fixture.data("table.csv").toString()), null);
+
+            DebugUITools.launch(configuration, ILaunchManager.RUN_MODE);
+
+            Ui.waitUntil("the refusal dialog to open and close with Escape", () -> refusals.seen().toString(),
+                    () -> !refusals.seen().isEmpty() && refusals.noneOpen());
+            assertTrue(refusals.seen().get(0).reasons().contains("trust.deny"), refusals.seen().get(0).reasons());
+            assertEquals(0, fixture.runs().store().list().stream().map(id -> fixture.runs().store().read(id))
+                    .filter(r -> r.state() != RunState.REFUSED).count(), "nothing but the refused record");
+        } finally {
+            System.clearProperty("vitruvian.preferences");
+        }
+    }
+
+    @Test
     void theTabsShowTheWorkflowsParametersAsTypedFieldsWithRangesAndItsInputsAsFiles() throws Exception {
         ILaunchConfiguration configuration = configuration("tabs", "table.yaml", Map.of(), Map.of(), null);
         Shell shell = new Shell(Ui.display());

@@ -38,7 +38,7 @@ final class Ui {
         waitUntil(what, () -> "(nothing more)", condition, limit);
     }
 
-    private static void waitUntil(String what, Supplier<String> state, BooleanSupplier condition, Duration limit) {
+    static void waitUntil(String what, Supplier<String> state, BooleanSupplier condition, Duration limit) {
         Display display = display();
         long deadline = System.nanoTime() + limit.toNanos();
         while (!condition.getAsBoolean()) {

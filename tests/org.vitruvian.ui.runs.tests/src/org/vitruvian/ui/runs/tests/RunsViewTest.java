@@ -2,6 +2,7 @@ package org.vitruvian.ui.runs.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -11,6 +12,7 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 
 import org.eclipse.swt.widgets.TreeItem;
@@ -24,6 +26,7 @@ import org.vitruvian.execution.RunStore;
 import org.vitruvian.execution.StepProgress;
 import org.vitruvian.execution.StepRecord;
 import org.vitruvian.execution.StepState;
+import org.vitruvian.tests.support.HeadlessCli;
 import org.vitruvian.tests.support.RunFixture;
 import org.vitruvian.ui.runs.internal.RunNode;
 import org.vitruvian.ui.runs.internal.RunsView;
@@ -90,9 +93,38 @@ class RunsViewTest {
     }
 
     @Test
-    void aRecordWrittenByAnotherProcessAppearsAndItsChangesShow() throws Exception {
+    void aRunStartedByVitruvianRunInAnotherProcessAppearsAndReachesCompleted() throws Exception {
         RunsView view = Ui.openView();
-        // A second RunStore on the same folder is what another process (the CLI) has: no engine, no events.
+        assertEquals(0, view.viewer().getTree().getItemCount(), "a fresh store has no runs");
+
+        // 'vitruvian run' in a JVM of its own, on the same home: the view learns of it only through the store's files.
+        Path log = folder.resolve("cli.log");
+        Process cli = HeadlessCli.start(fixture.home(), folder.resolve("cli"), log, Map.of("VITRUVIAN_POLL_MS", "100"),
+                "run", fixture.data("workflow.yaml").toString(), "--site", "workbench", "--param", "suffix=from the CLI",
+                "--input", "data=" + fixture.data("data.txt"));
+        try {
+            Ui.waitUntil("the CLI's run to appear in the view", () -> Ui.describe(view) + "\nCLI: " + HeadlessCli.output(log),
+                    () -> view.viewer().getTree().getItemCount() == 1);
+            String id = fixture.runs().store().list().get(0);
+            Ui.waitUntil("the CLI's run and both steps to show Completed", () -> Ui.describe(view) + "\nCLI: " + HeadlessCli.output(log),
+                    () -> "Completed (2/2)".equals(Ui.text(Ui.runItem(view, id), STATE))
+                            && "Completed".equals(Ui.text(Ui.stepItem(view, id, "first"), STATE))
+                            && "Completed".equals(Ui.text(Ui.stepItem(view, id, "second"), STATE)));
+            assertTrue(cli.waitFor(RunFixture.DEADLINE.toSeconds(), TimeUnit.SECONDS), "the CLI ends: " + HeadlessCli.output(log));
+            assertEquals(0, cli.exitValue(), HeadlessCli.output(log));
+            assertTrue(HeadlessCli.output(log).contains("Run " + id + " COMPLETED: 2/2 steps done."), HeadlessCli.output(log));
+            assertNotEquals(ProcessHandle.current().pid(), cli.pid());
+            assertTrue(Ui.runItem(view, id).getText(NAME).startsWith("copy-twice"), Ui.runItem(view, id).getText(NAME));
+            assertEquals("workbench", Ui.runItem(view, id).getText(SITE));
+        } finally {
+            cli.destroy();
+        }
+    }
+
+    @Test
+    void aRecordChangedBehindTheViewsBackAppearsAndItsChangesShow() throws Exception {
+        RunsView view = Ui.openView();
+        // A second RunStore on the same folder, without an engine or events: the view sees only the files change.
         RunStore other = new RunStore(fixture.home().resolve("runs"));
         Instant now = Instant.now();
         String id = other.create(RunRecord.builder().id(other.newId()).workflow(new RunRecord.WorkflowRef("elsewhere", "1.0.0", null))
